@@ -1,0 +1,70 @@
+import { BANDS, isHedged } from './likelihood.ts';
+import { paragraphKey, type DatasetIndex } from './query.ts';
+import type { Actor, Basis, Relation } from './types.ts';
+
+/**
+ * The words the explorer uses for relations, in one place so that the tooltip, the table, the
+ * evidence panel and the citation never disagree.
+ */
+
+export function actorName(index: DatasetIndex, id: string): string {
+  return index.actorById.get(id)?.name ?? id;
+}
+
+/** "MRTA — holds hostage → Japan", or "A — negotiates with — B" for undirected types. */
+export function relationHeadline(index: DatasetIndex, r: Relation): string {
+  const type = index.typeById.get(r.type);
+  const label = type?.label ?? r.type;
+  const arrow = type?.directed === false ? '—' : '→';
+  return `${actorName(index, r.source)} — ${label} ${arrow} ${actorName(index, r.target)}`;
+}
+
+/** "¶2 (C)": the paragraph number and its marking, as analysts cite them. */
+export function paragraphLabel(index: DatasetIndex, r: Relation): string {
+  const p = index.paragraphByKey.get(paragraphKey(r.document, r.paragraph));
+  if (!p) return r.paragraph;
+  return p.marking ? `¶${p.n} (${p.marking})` : `¶${p.n}`;
+}
+
+/** The edge tooltip: "MRTA — holds hostage → Japan · ¶2 (C)", with negation and hedging said. */
+export function relationTooltip(index: DatasetIndex, r: Relation): string {
+  const qualifiers: string[] = [];
+  if (r.polarity === 'negated') qualifiers.push('negated');
+  if (r.likelihood) qualifiers.push(r.likelihood.term);
+  const q = qualifiers.length > 0 ? ` (${qualifiers.join(', ')})` : '';
+  return `${relationHeadline(index, r)}${q} · ${paragraphLabel(index, r)}`;
+}
+
+export const BASIS_LABELS: Readonly<Record<Basis, string>> = {
+  fact: 'Stated as fact',
+  judgment: "Issuer's judgment",
+  reported: 'Reported by a source',
+  speculation: "Others' speculation",
+};
+
+export const KIND_LABELS: Readonly<Record<Actor['kind'], string>> = {
+  person: 'Person',
+  'armed-group': 'Armed group',
+  government: 'Government',
+  state: 'State',
+  'international-organisation': 'International organisation',
+  'religious-figure': 'Religious figure',
+  media: 'Media',
+  people: 'Group of people',
+  office: 'Office',
+  other: 'Other',
+};
+
+/** "probably — likely / probable (55–80%)", or "stated as fact". */
+export function likelihoodText(r: Relation): string {
+  if (!r.likelihood) return 'stated without hedge';
+  const info = BANDS[r.likelihood.band];
+  const range = info.range ? ` (${info.range[0]}–${info.range[1]}%)` : '';
+  return `“${r.likelihood.term}” — ${info.label}${range}`;
+}
+
+/** How a relation is drawn and read: a plain fact, a hedged claim, or a negated one. */
+export function certainty(r: Relation): 'negated' | 'hedged' | 'plain' {
+  if (r.polarity === 'negated') return 'negated';
+  return isHedged(r.likelihood) ? 'hedged' : 'plain';
+}
