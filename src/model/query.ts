@@ -90,8 +90,10 @@ function fold(s: string): string {
 
 function matchRank(candidate: string, query: string): number | null {
   const c = fold(candidate);
-  if (c === query) return 0;
-  if (c.startsWith(query)) return 1;
+  // "crown" should find "The Crown" as well as "Crown" does.
+  const bare = c.replace(/^the\s+/, '');
+  if (c === query || bare === query) return 0;
+  if (c.startsWith(query) || bare.startsWith(query)) return 1;
   if (c.split(/[^\p{L}\p{N}]+/u).some((w) => w.startsWith(query))) return 2;
   if (c.includes(query)) return 3;
   return null;
