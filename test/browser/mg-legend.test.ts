@@ -1,0 +1,191 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import '../../src/ui/mg-legend.ts';
+import type { MgLegend } from '../../src/ui/mg-legend.ts';
+import { indexDataset } from '../../src/model/query.ts';
+import { countsByType, INITIAL_FILTERS, type Filters } from '../../src/model/view-state.ts';
+import type { FiltersChangeEvent } from '../../src/ui/events.ts';
+import { themeTokens } from '../../src/ui/theme.ts';
+import { miniDataset } from '../fixtures/mini-dataset.ts';
+
+const index = indexDataset(miniDataset);
+
+let host: HTMLElement;
+let legend: MgLegend;
+let sent: Filters[];
+
+async function mount(filters: Filters = INITIAL_FILTERS): Promise<void> {
+  host = document.createElement('div');
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = [themeTokens.styleSheet!];
+  document.body.append(host);
+  legend = document.createElement('mg-legend');
+  legend.index = index;
+  legend.filters = filters;
+  legend.counts = countsByType(index, filters);
+  sent = [];
+  legend.addEventListener('mg-filters-change', (e: FiltersChangeEvent) => {
+    sent.push(e.detail.filters);
+    // Play the root: take the intent and hand the new filters back down.
+    legend.filters = e.detail.filters;
+    legend.counts = countsByType(index, e.detail.filters);
+  });
+  root.append(legend);
+  await legend.updateComplete;
+}
+
+function shadow(): ShadowRoot {
+  return legend.shadowRoot!;
+}
+
+beforeEach(() => mount());
+afterEach(() => host.remove());
+
+describe('<mg-legend>', () => {
+  it('lists every relation type with a checkbox named exactly by its label', async () => {
+    for (const t of miniDataset.relationTypes) {
+      const box = page.getByRole('checkbox', { name: t.label, exact: true });
+      await expect.element(box).toBeInTheDocument();
+      await expect.element(box).toBeChecked();
+    }
+    const boxes = [...shadow().querySelectorAll<HTMLInputElement>('.types input')];
+    expect(boxes).toHaveLength(miniDataset.relationTypes.length);
+  });
+
+  it('describes each checkbox with its count and definition, and shows the count', async () => {
+    const box = page.getByRole('checkbox', { name: 'may mediate for', exact: true });
+    await expect.element(box).toHaveAccessibleDescription('2 relations Offers to go between.');
+    const holds = page.getByRole('checkbox', { name: 'holds hostage', exact: true });
+    await expect.element(holds).toHaveAccessibleDescription('1 relation Keeps someone captive.');
+    const row = shadow().querySelectorAll('.type')[3]!;
+    expect(row.querySelector('.count')!.textContent!.trim()).toBe('2 relations');
+  });
+
+  it('draws an arrowhead only for directed types', () => {
+    const rows = [...shadow().querySelectorAll('.type')];
+    const arrow = (i: number) => rows[i]!.querySelectorAll('svg path').length;
+    expect(arrow(0)).toBe(1); // holds hostage: directed
+    expect(arrow(2)).toBe(0); // negotiates with: undirected
+    const swatch = rows[0]!.querySelector('rect.swatch')!;
+    expect(swatch.getAttribute('fill')).toBe('#0072b2');
+  });
+
+  it('unticking a type sends filters hiding it; ticking it again shows it', async () => {
+    const box = page.getByRole('checkbox', { name: 'makes demands of', exact: true });
+    await userEvent.click(box);
+    expect(sent.at(-1)).toEqual({
+      hiddenTypes: ['demands'],
+      hideNegated: false,
+      hideHedged: false,
+    });
+    await expect.element(box).not.toBeChecked();
+    await expect.element(page.getByText('5 of 6 types shown')).toBeInTheDocument();
+    await userEvent.click(page.getByRole('checkbox', { name: 'backs', exact: true }));
+    expect(sent.at(-1)!.hiddenTypes).toEqual(['demands', 'supports']);
+    await userEvent.click(box);
+    expect(sent.at(-1)!.hiddenTypes).toEqual(['supports']);
+  });
+
+  it('toggles a type from the keyboard with Space', async () => {
+    const box = page.getByRole('checkbox', { name: 'distrusts', exact: true });
+    (box.element() as HTMLElement).focus();
+    await userEvent.keyboard(' ');
+    expect(sent).toEqual([{ hiddenTypes: ['opposes'], hideNegated: false, hideHedged: false }]);
+  });
+
+  it('None hides every type, All shows them again', async () => {
+    await userEvent.click(page.getByRole('button', { name: 'None', exact: true }));
+    expect(sent.at(-1)!.hiddenTypes).toEqual(
+      ['demands', 'holds', 'mediates', 'negotiates', 'opposes', 'supports'].sort(),
+    );
+    await expect.element(page.getByText('0 of 6 types shown')).toBeInTheDocument();
+    await expect.element(page.getByRole('button', { name: 'None', exact: true })).toBeDisabled();
+    for (const box of shadow().querySelectorAll<HTMLInputElement>('.types input')) {
+      expect(box.checked).toBe(false);
+    }
+    await userEvent.click(page.getByRole('button', { name: 'All', exact: true }));
+    expect(sent.at(-1)!.hiddenTypes).toEqual([]);
+    await expect.element(page.getByRole('button', { name: 'All', exact: true })).toBeDisabled();
+  });
+
+  it('"Show only <label>" keeps that type alone and keeps the other filters', async () => {
+    await userEvent.click(page.getByRole('checkbox', { name: 'Hide negated', exact: true }));
+    expect(sent.at(-1)).toEqual({ hiddenTypes: [], hideNegated: true, hideHedged: false });
+    await userEvent.click(page.getByRole('button', { name: 'Show only negotiates with' }));
+    expect(sent.at(-1)).toEqual({
+      hiddenTypes: ['demands', 'holds', 'mediates', 'opposes', 'supports'],
+      hideNegated: true,
+      hideHedged: false,
+    });
+    const only = page.getByRole('checkbox', { name: 'negotiates with', exact: true });
+    await expect.element(only).toBeChecked();
+    // The only negotiates-with relation is negated, so with negated hidden its count is 0.
+    await expect.element(only).toHaveAccessibleDescription('0 relations Talks to settle.');
+  });
+
+  it('Hide hedged sends hideHedged and the counts follow', async () => {
+    await userEvent.click(page.getByRole('checkbox', { name: 'Hide hedged', exact: true }));
+    expect(sent.at(-1)).toEqual({ hiddenTypes: [], hideNegated: false, hideHedged: true });
+    await expect
+      .element(page.getByRole('checkbox', { name: 'may mediate for', exact: true }))
+      .toHaveAccessibleDescription('0 relations Offers to go between.');
+    await userEvent.click(page.getByRole('checkbox', { name: 'Hide hedged', exact: true }));
+    expect(sent.at(-1)!.hideHedged).toBe(false);
+  });
+
+  it('reflects filters handed down without sending anything', async () => {
+    host.remove();
+    await mount({ hiddenTypes: ['holds'], hideNegated: false, hideHedged: true });
+    await expect
+      .element(page.getByRole('checkbox', { name: 'holds hostage', exact: true }))
+      .not.toBeChecked();
+    await expect.element(page.getByRole('checkbox', { name: 'Hide hedged' })).toBeChecked();
+    await expect.element(page.getByRole('checkbox', { name: 'Hide negated' })).not.toBeChecked();
+    expect(sent).toEqual([]);
+  });
+
+  it('explains negated, hedged, directed and undirected drawing in words', () => {
+    const key = shadow().querySelector('.key')!;
+    expect(key.textContent).toContain('Negated (dashed, ✕): the document says it is not so');
+    expect(key.textContent).toContain('Hedged (lighter): held less than likely');
+    expect(key.textContent).toContain('Directed: source → target');
+    expect(key.textContent).toContain('Undirected: either way');
+    const samples = key.querySelectorAll('.encodings svg');
+    expect(samples[2]!.querySelector('line')!.getAttribute('stroke-dasharray')).toBe('4 3');
+    expect(samples[3]!.querySelector('g')!.getAttribute('opacity')).toBe('0.4');
+  });
+
+  it('folds away on a narrow screen and unfolds again', async () => {
+    await page.viewport(500, 800);
+    try {
+      const fold = page.getByRole('button', { name: 'Hide filters' });
+      await expect.element(fold).toHaveAttribute('aria-expanded', 'true');
+      await userEvent.click(fold);
+      const unfold = page.getByRole('button', { name: 'Show filters' });
+      await expect.element(unfold).toHaveAttribute('aria-expanded', 'false');
+      expect(getComputedStyle(shadow().querySelector('#legend-body')!).display).toBe('none');
+      await userEvent.click(unfold);
+      expect(getComputedStyle(shadow().querySelector('#legend-body')!).display).toBe('block');
+    } finally {
+      await page.viewport(1280, 800);
+    }
+  });
+
+  it('shows type labels as text, never markup', async () => {
+    host.remove();
+    const types = miniDataset.relationTypes.map((t, i) =>
+      i === 0 ? { ...t, label: '<img src=x onerror=alert(1)>' } : t,
+    );
+    const xIndex = indexDataset({ ...miniDataset, relationTypes: types });
+    await mount();
+    legend.index = xIndex;
+    await legend.updateComplete;
+    await expect
+      .element(page.getByRole('checkbox', { name: '<img src=x onerror=alert(1)>', exact: true }))
+      .toBeInTheDocument();
+    await expect
+      .element(page.getByRole('button', { name: 'Show only <img src=x onerror=alert(1)>' }))
+      .toBeInTheDocument();
+    expect(shadow().querySelector('img')).toBeNull();
+  });
+});
