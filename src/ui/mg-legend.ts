@@ -162,11 +162,7 @@ export class MgLegend extends LitElement {
           ${lineSample(t.color, t.directed ? 'directed' : 'undirected')}
           <span class="label">${t.label}</span>
         </label>
-        <span id="${id}-count" class="count"
-          >${count}<span class="visually-hidden">
-            ${count === 1 ? 'relation' : 'relations'}</span
-          ></span
-        >
+        <span id="${id}-count" class="count">${count}${hiddenNoun(count)}</span>
         <span id="${id}-def" class="visually-hidden">${t.definition}</span>
         <button class="only" aria-label="Show only ${t.label}" @click=${() => this.onShowOnly(t)}>
           Only
@@ -355,6 +351,11 @@ export class MgLegend extends LitElement {
       }
     `,
   ];
+}
+
+/** " relations" for assistive technology; the visible count stands alone. */
+function hiddenNoun(count: number) {
+  return html`<span class="visually-hidden">${count === 1 ? ' relation' : ' relations'}</span>`;
 }
 
 /** A neutral colour for the key's samples, readable on light and dark surfaces. */
