@@ -47,7 +47,7 @@ export class MgSearch extends LitElement {
     else void this.updateComplete.then(go);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('index') && changed.get('index') !== undefined) {
       this.query = '';
       this.open = false;
@@ -58,7 +58,7 @@ export class MgSearch extends LitElement {
     }
   }
 
-  private get matches(): readonly ActorMatch[] {
+  private get shownMatches(): readonly ActorMatch[] {
     return this.allMatches.slice(0, SHOWN);
   }
 
@@ -68,14 +68,14 @@ export class MgSearch extends LitElement {
   }
 
   private move(to: number): void {
-    const n = this.matches.length;
+    const n = this.shownMatches.length;
     if (n === 0) return;
     this.open = true;
     this.active = ((to % n) + n) % n;
   }
 
   private onKeydown(e: KeyboardEvent): void {
-    const n = this.matches.length;
+    const n = this.shownMatches.length;
     switch (e.key) {
       case 'ArrowDown':
         e.preventDefault();
@@ -95,7 +95,9 @@ export class MgSearch extends LitElement {
         }
         break;
       case 'Enter': {
-        const match = this.open ? (this.matches[this.active] ?? this.matches[0]) : undefined;
+        const match = this.open
+          ? (this.shownMatches[this.active] ?? this.shownMatches[0])
+          : undefined;
         if (match) {
           e.preventDefault();
           this.choose(match);
@@ -147,7 +149,7 @@ export class MgSearch extends LitElement {
   }
 
   protected override render() {
-    const matches = this.matches;
+    const matches = this.shownMatches;
     const expanded = this.open && matches.length > 0;
     const empty = this.open && this.query.trim() !== '' && matches.length === 0;
     return html`
