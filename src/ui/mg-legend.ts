@@ -159,7 +159,7 @@ export class MgLegend extends LitElement {
           @change=${(e: Event) => this.onTypeToggle(t, e)}
         />
         <label for=${id} title=${t.definition}>
-          ${lineSample(t.color, t.directed ? 'directed' : 'undirected')}
+          ${lineSample(typeColor(t), t.directed ? 'directed' : 'undirected')}
           <span class="label">${t.label}</span>
         </label>
         <span id="${id}-count" class="count">${count}${hiddenNoun(count)}</span>
@@ -356,6 +356,16 @@ export class MgLegend extends LitElement {
 /** " relations" for assistive technology; the visible count stands alone. */
 function hiddenNoun(count: number) {
   return html`<span class="visually-hidden">${count === 1 ? ' relation' : ' relations'}</span>`;
+}
+
+/**
+ * A relation type's colour if it is the `#rrggbb` the contract promises, else a neutral grey.
+ * The colour lands in SVG and style attributes, where anything else (a `url(…)`) could make
+ * the browser fetch or restyle; the loader validates it too, this keeps the element safe alone.
+ */
+export function typeColor(type: Pick<RelationType, 'color'> | undefined): string {
+  const color = type?.color ?? '';
+  return /^#[0-9a-fA-F]{6}$/.test(color) ? color : KEY_COLOR;
 }
 
 /** A neutral colour for the key's samples, readable on light and dark surfaces. */
