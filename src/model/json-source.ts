@@ -57,6 +57,16 @@ class IntList {
     }
     this.data[this.length++] = v;
   }
+  append(from: Int32Array, start: number, end: number): void {
+    const needed = this.length + end - start;
+    if (needed > this.data.length) {
+      const bigger = new Int32Array(Math.max(needed, this.data.length * 2));
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data.set(from.subarray(start, end), this.length);
+    this.length = needed;
+  }
 }
 
 /**
@@ -79,7 +89,7 @@ class Layouts {
     this.containers.push(this.members.length / 3);
     this.containers.push((open.length - base) / 3);
     this.containers.push(isArray ? 1 : 0);
-    for (let i = base; i < open.length; i++) this.members.push(open.data[i] ?? 0);
+    this.members.append(open.data, base, open.length);
     open.length = base;
     return id;
   }

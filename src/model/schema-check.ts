@@ -189,8 +189,8 @@ interface Node {
   readonly minimum?: number;
   readonly maximum?: number;
   readonly items?: Node;
-  /** Resolved on first use, so definitions may refer to each other. */
-  readonly ref?: () => Node;
+  /** Filled in once every definition is compiled, so definitions may refer to each other. */
+  readonly ref?: { node: Node };
   readonly anyOf?: readonly Node[];
   readonly oneOf?: readonly Node[];
   readonly date: boolean;
@@ -207,7 +207,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 function compileNode(
   schema: unknown,
   where: string,
-  resolve: (ref: string, where: string) => () => Node,
+  resolve: (ref: string, where: string) => { node: Node },
 ): Node {
   if (schema === true) return ANYTHING;
   if (schema === false) return { hasConst: false, date: false, never: true };
@@ -320,7 +320,7 @@ interface RawIssue {
 
 /** The short description of what a branch of anyOf/oneOf accepts: "an object", "null". */
 function branchWords(node: Node): string {
-  const target = node.ref ? node.ref() : node;
+  const target = node.ref ? node.ref.node : node;
   if (target.types) return target.types.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
   if (target.enumValues) return quoteList(target.enumValues);
   if (target.hasConst) return JSON.stringify(target.constValue);
@@ -329,7 +329,7 @@ function branchWords(node: Node): string {
 
 /** Whether a value is of the kind a branch is about (before looking at the details). */
 function branchFits(node: Node, value: unknown): boolean {
-  const target = node.ref ? node.ref() : node;
+  const target = node.ref ? node.ref.node : node;
   if (target.types) return target.types.some((t) => hasType(value, t));
   return true;
 }
@@ -353,7 +353,7 @@ class Checker implements SchemaChecker {
       out.push({ path: [...path], part: 'value', problem: 'is not allowed here' });
       return;
     }
-    if (node.ref) this.visit(node.ref(), value, path, out);
+    if (node.ref) this.visit(node.ref.node, value, path, out);
 
     if (node.types && !node.types.some((t) => hasType(value, t))) {
       const want = node.types.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
@@ -460,16 +460,16 @@ class Checker implements SchemaChecker {
     path: (string | number)[],
     out: RawIssue[],
   ) {
-    if (node.required) {
-      const missing = node.required.filter((k) => !Object.prototype.hasOwnProperty.call(value, k));
-      if (missing.length > 0) {
-        const names = missing.map((k) => `"${k}"`);
-        const list =
-          names.length === 1
-            ? `required field ${names[0]}`
-            : `required fields ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-        out.push({ path: [...path], part: 'value', problem: `missing ${list}` });
-      }
+    const required = node.required;
+    if (required && !required.every((k) => Object.prototype.hasOwnProperty.call(value, k))) {
+      const names = required
+        .filter((k) => !Object.prototype.hasOwnProperty.call(value, k))
+        .map((k) => `"${k}"`);
+      const list =
+        names.length === 1
+          ? `required field ${names[0]}`
+          : `required fields ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+      out.push({ path: [...path], part: 'value', problem: `missing ${list}` });
     }
     const properties = node.properties;
     if (!properties && node.additional === undefined) return;
@@ -539,22 +539,27 @@ class Checker implements SchemaChecker {
  */
 export function compileSchema(schema: unknown): SchemaChecker {
   if (!isRecord(schema)) throw new Error('a schema must be an object');
-  const defs = new Map<string, Node>();
   const rawDefs = isRecord(schema.$defs) ? schema.$defs : {};
-  const resolve = (ref: string, where: string): (() => Node) => {
+  const refs = new Map<string, { node: Node }>();
+  const resolve = (ref: string, where: string): { node: Node } => {
     const m = /^#\/\$defs\/([^/]+)$/.exec(ref);
     const name = m?.[1];
     if (name === undefined || !(name in rawDefs)) {
       throw new Error(`schema at ${where}: cannot resolve $ref "${ref}"`);
     }
-    return () => {
-      const node = defs.get(name);
-      if (!node) throw new Error(`schema definition "${name}" used before it was compiled`);
-      return node;
-    };
+    let holder = refs.get(name);
+    if (!holder) {
+      holder = { node: ANYTHING };
+      refs.set(name, holder);
+    }
+    return holder;
   };
+  const root = compileNode(schema, '#', resolve);
   for (const [name, def] of Object.entries(rawDefs)) {
-    defs.set(name, compileNode(def, `#/$defs/${name}`, resolve));
+    const node = compileNode(def, `#/$defs/${name}`, resolve);
+    const holder = refs.get(name);
+    if (holder) holder.node = node;
+    else refs.set(name, { node });
   }
-  return new Checker(compileNode(schema, '#', resolve));
+  return new Checker(root);
 }
