@@ -68,3 +68,32 @@ export function certainty(r: Relation): 'negated' | 'hedged' | 'plain' {
   if (r.polarity === 'negated') return 'negated';
   return isHedged(r.likelihood) ? 'hedged' : 'plain';
 }
+
+export interface DatasetCounts {
+  readonly documents: number;
+  readonly actors: number;
+  readonly relations: number;
+  readonly negated: number;
+  readonly hedged: number;
+  readonly reported: number;
+}
+
+/** The figures an overview states about a dataset. */
+export function describeCounts(index: DatasetIndex): DatasetCounts {
+  let negated = 0;
+  let hedged = 0;
+  let reported = 0;
+  for (const r of index.dataset.relations) {
+    if (r.polarity === 'negated') negated++;
+    if (isHedged(r.likelihood)) hedged++;
+    if (r.basis === 'reported') reported++;
+  }
+  return {
+    documents: index.dataset.documents.length,
+    actors: index.dataset.actors.length,
+    relations: index.dataset.relations.length,
+    negated,
+    hedged,
+    reported,
+  };
+}

@@ -1,0 +1,131 @@
+import { parseDataset } from '../model/dataset.ts';
+import { formatDiagnostic } from '../model/diagnostics.ts';
+import type { Dataset, Diagnostic } from '../model/types.ts';
+
+/**
+ * Fetching a compiled dataset for the explorer. The text goes through `parseDataset`, the same
+ * validator `memograph check` runs, so the browser and the CLI report the same problems in the
+ * same words.
+ */
+
+export type LoadOutcome =
+  | {
+      readonly ok: true;
+      readonly url: string;
+      readonly dataset: Dataset;
+      readonly warnings: readonly Diagnostic[];
+    }
+  | { readonly ok: false; readonly url: string; readonly problem: LoadProblem };
+
+export interface LoadProblem {
+  /** One sentence: what went wrong. */
+  readonly summary: string;
+  /** Lines that say where: `file:line:col: message`, or the server's answer. */
+  readonly details: readonly string[];
+  /** How many details were left out to keep the message readable. */
+  readonly omitted: number;
+}
+
+const MAX_DETAILS = 50;
+
+/** The default dataset, emitted next to index.html by the build (see vite.config.ts). */
+export const DEFAULT_DATASET_PATH = 'data/peru-hostages-1996.json';
+
+/**
+ * Resolves a dataset address against the page. Only the page's own origin is allowed: the
+ * explorer is used on air-gapped networks and must never reach out elsewhere.
+ */
+export function resolveDatasetUrl(
+  raw: string,
+  pageUrl: string,
+): { readonly url: string } | { readonly problem: LoadProblem } {
+  let url: URL;
+  try {
+    url = new URL(raw, pageUrl);
+  } catch {
+    return { problem: { summary: `“${raw}” is not a valid address.`, details: [], omitted: 0 } };
+  }
+  const page = new URL(pageUrl);
+  if (url.origin !== page.origin) {
+    return {
+      problem: {
+        summary: `Memograph only loads datasets from this site (${page.origin}); “${raw}” points to ${url.origin}.`,
+        details: ['Copy the dataset next to the app and link to it with a relative address.'],
+        omitted: 0,
+      },
+    };
+  }
+  return { url: url.href };
+}
+
+function limited(summary: string, lines: readonly string[]): LoadProblem {
+  return {
+    summary,
+    details: lines.slice(0, MAX_DETAILS),
+    omitted: Math.max(0, lines.length - MAX_DETAILS),
+  };
+}
+
+/** Short name for messages: the path as the user would recognise it. */
+function displayName(url: string, pageUrl: string): string {
+  const u = new URL(url);
+  const page = new URL(pageUrl);
+  return u.origin === page.origin ? u.pathname + u.search : u.href;
+}
+
+export async function loadDataset(
+  raw: string,
+  pageUrl: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<LoadOutcome> {
+  const resolved = resolveDatasetUrl(raw, pageUrl);
+  if ('problem' in resolved) return { ok: false, url: raw, problem: resolved.problem };
+  const { url } = resolved;
+  const name = displayName(url, pageUrl);
+
+  let text: string;
+  try {
+    const response = await fetchImpl(url, { credentials: 'same-origin' });
+    if (!response.ok) {
+      const body = (await response.text().catch(() => '')).trim();
+      return {
+        ok: false,
+        url,
+        problem: limited(
+          `The dataset ${name} could not be loaded: the server answered ${response.status} ${response.statusText}`.trim() +
+            '.',
+          body && body.length < 4000 && !body.startsWith('<') ? body.split('\n') : [],
+        ),
+      };
+    }
+    text = await response.text();
+  } catch (error) {
+    return {
+      ok: false,
+      url,
+      problem: limited(`The dataset ${name} could not be loaded: the request failed.`, [
+        error instanceof Error ? error.message : String(error),
+      ]),
+    };
+  }
+
+  const { dataset, diagnostics } = parseDataset(text, name);
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (dataset === null || errors.length > 0) {
+    const n = errors.length;
+    return {
+      ok: false,
+      url,
+      problem: limited(
+        `The dataset ${name} is not a valid Memograph dataset (${n} problem${n === 1 ? '' : 's'}).`,
+        errors.map(formatDiagnostic),
+      ),
+    };
+  }
+  return {
+    ok: true,
+    url,
+    dataset,
+    warnings: diagnostics.filter((d) => d.severity === 'warning'),
+  };
+}
