@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { createMentionMatcher, type Mention, type MentionMatcher } from '../model/mentions.ts';
 import { paragraphKey, type DatasetIndex } from '../model/query.ts';
 import type {
@@ -324,9 +325,19 @@ export class MgReader extends LitElement {
     scroller.scrollTo({ top: Math.max(0, top), behavior: reduce ? 'auto' : 'smooth' });
   }
 
-  private mentionsOf(p: Paragraph, redactions: readonly Range[]): readonly Mention[] {
+  /** Inline redactions of a paragraph, by offsets. */
+  private redactionsIn(doc: MemoDocument, p: Paragraph): Range[] {
+    return doc.redactions
+      .filter(
+        (r) => r.kind === 'redaction' && r.paragraph === p.id && r.start !== null && r.end !== null,
+      )
+      .map((r) => ({ start: r.start!, end: r.end! }));
+  }
+
+  private mentionsOf(doc: MemoDocument, p: Paragraph): readonly Mention[] {
     let found = this.mentionsByParagraph.get(p);
     if (!found) {
+      const redactions = this.redactionsIn(doc, p);
       // A name can never stand inside a redaction: whatever was there is withheld.
       found = (this.matcher?.find(p.text) ?? []).filter(
         (m) => !redactions.some((r) => m.start < r.end && r.start < m.end),
@@ -337,12 +348,8 @@ export class MgReader extends LitElement {
   }
 
   private viewOf(doc: MemoDocument, p: Paragraph): ParagraphView {
-    const redactions = doc.redactions
-      .filter(
-        (r) => r.kind === 'redaction' && r.paragraph === p.id && r.start !== null && r.end !== null,
-      )
-      .map((r) => ({ start: r.start!, end: r.end! }));
-    const mentions = this.mentionsOf(p, redactions);
+    const redactions = this.redactionsIn(doc, p);
+    const mentions = this.mentionsOf(doc, p);
     const h = this.highlightRelation;
     const mark = h && h.document === doc.id && h.paragraph === p.id ? h : null;
     const breaks = doc.pageBreaks
@@ -510,13 +517,16 @@ export class MgReader extends LitElement {
       ...doc.paragraphs.map((p) => p.page),
       ...doc.pageBreaks.map((b) => b.page),
     );
-    const parts: TemplateResult[] = [];
+    const parts: unknown[] = [];
     const tagsBefore = doc.redactions.filter((r) => r.kind === 'exemption' && r.paragraph === null);
     if (tagsBefore.length > 0) {
       parts.push(
         html`<div class="tags-before">${tagsBefore.map((t) => this.renderExemption(t))}</div>`,
       );
     }
+    const sel = this.selection;
+    const selectedActor = sel?.kind === 'actor' ? sel.id : null;
+    const highlight = this.highlightRelation;
     let heading: string | null = null;
     for (const p of doc.paragraphs) {
       for (const b of doc.pageBreaks) {
@@ -528,7 +538,20 @@ export class MgReader extends LitElement {
         parts.push(html`<h3>${p.heading}</h3>`);
       }
       heading = p.heading;
-      parts.push(this.renderParagraph(index, doc, this.viewOf(doc, p)));
+      // Only the paragraphs whose look depends on what changed are drawn again, so that a click
+      // in a long document does not rebuild every paragraph.
+      const mark = highlight && highlight.document === doc.id && highlight.paragraph === p.id;
+      const current = sel?.kind === 'paragraph' && sel.document === doc.id && sel.id === p.id;
+      const active = this.activeMention?.startsWith(`${p.id}#`) ? this.activeMention : null;
+      const actorHere =
+        selectedActor !== null && this.mentionsOf(doc, p).some((m) => m.actorId === selectedActor)
+          ? selectedActor
+          : null;
+      parts.push(
+        guard([index, doc, p, mark ? highlight : null, current, actorHere, active], () =>
+          this.renderParagraph(index, doc, this.viewOf(doc, p), current),
+        ),
+      );
       for (const r of this.blockRedactionsAfter(doc, p)) {
         parts.push(
           html`<p class="redaction block" title="Withheld in the released copy">${r.text}</p>`,
@@ -642,11 +665,10 @@ export class MgReader extends LitElement {
     index: DatasetIndex,
     doc: MemoDocument,
     v: ParagraphView,
+    current: boolean,
   ): TemplateResult {
     const p = v.paragraph;
     const count = index.relationsByParagraph.get(paragraphKey(doc.id, p.id))?.length ?? 0;
-    const sel = this.selection;
-    const current = sel?.kind === 'paragraph' && sel.document === doc.id && sel.id === p.id;
     const name = [
       `Paragraph ${p.n}`,
       p.marking ? spellMarking(p.marking) : null,
@@ -768,8 +790,11 @@ export class MgReader extends LitElement {
       }
       header {
         border-bottom: 1px solid var(--mg-border-soft);
-        padding-bottom: 0.75rem;
+        padding: 0 0 0.75rem calc(4.5rem + var(--mg-gap) + 4px);
         margin-bottom: 1rem;
+      }
+      header > * {
+        max-width: 65ch;
       }
       h2 {
         font-size: 1.5rem;
@@ -1019,6 +1044,23 @@ export class MgReader extends LitElement {
         .page-end,
         .redaction.block {
           margin-left: calc(0.5rem + 4px);
+        }
+        header {
+          padding-left: calc(0.5rem + 4px);
+        }
+        .meta {
+          display: block;
+        }
+        .meta div {
+          display: block;
+          margin-bottom: 0.2rem;
+        }
+        .meta dt,
+        .meta dd {
+          display: inline;
+        }
+        .meta dt {
+          margin-right: 0.4em;
         }
       }
     `,

@@ -467,6 +467,37 @@ describe('<mg-reader> mentions', () => {
     const style = getComputedStyle($('.mention.selected')!);
     expect(style.textDecorationStyle).toBe('solid');
     expect(getComputedStyle($('.mention:not(.selected)')!).textDecorationStyle).toBe('dotted');
+
+    reader.selection = { kind: 'actor', id: 'crown' };
+    await reader.updateComplete;
+    expect($$('.mention.selected').map((m) => m.textContent)).toEqual([
+      'the Crown',
+      'The Crown',
+      'The Crown',
+    ]);
+    reader.selection = null;
+    await reader.updateComplete;
+    expect($$('.mention.selected')).toHaveLength(0);
+  });
+
+  it('finds the names again when the dataset changes', async () => {
+    await mount();
+    expect(mentionsIn('p1').map(([, id]) => id)).toContain('envoys');
+    // The same paragraph objects, fewer actors: nothing may be served from a stale cache.
+    reader.index = indexDataset({
+      ...miniDataset,
+      actors: miniDataset.actors.filter((a) => a.id !== 'envoys'),
+      relations: miniDataset.relations.filter(
+        (r) => r.source !== 'envoys' && r.target !== 'envoys',
+      ),
+    });
+    await reader.updateComplete;
+    expect(mentionsIn('p1')).toEqual([
+      ['The Front', 'front'],
+      ['The Front', 'front'],
+      ['the Crown', 'crown'],
+    ]);
+    expect(para('p1').getAttribute('aria-label')).toBe('Paragraph 1, CONFIDENTIAL, 1 relation');
   });
 });
 
