@@ -1,0 +1,343 @@
+import cytoscape from 'cytoscape';
+import { ACTOR_KINDS, type Dataset } from './types.ts';
+import type { LayoutName } from './view-state.ts';
+
+/**
+ * Deterministic force-directed layout for a dataset.
+ *
+ * The same dataset must give the same picture on every load, in the browser and in
+ * `memograph build --layout`, so that an analyst who remembers "Cuba sits top left" finds it
+ * there again and a screenshot in a report matches what a colleague sees. fcose draws its
+ * randomness from Math.random, so we run it synchronously with Math.random swapped for a seeded
+ * generator, and round the result so that the last bits of floating-point noise never show.
+ *
+ * Order independence: actors and relations are sorted by id before layout, so the positions
+ * depend on *which* actors and relations a dataset holds, not on the order the annotation files
+ * list them in. Re-sorting actors.json never moves anyone.
+ *
+ * Cost (measured on the 2-core build machine while other jobs ran, Node 20; the unit test prints
+ * the current numbers): 200 actors / 400 relations ≈ 0.7 s, 1,000 / 2,000 ≈ 4.5 s, 2,000 / 4,000
+ * ≈ 20 s at 'default' quality. fcose runs at least 5 CoSE iterations per actor whatever numIter
+ * says, and each iteration touches every actor's neighbourhood, so the cost grows faster than
+ * linearly. Above DRAFT_THRESHOLD actors we therefore default to 'draft' (spectral layout only,
+ * no CoSE refinement): 2,500 actors ≈ 1.4 s, 5,000 actors / 25,000 relations ≈ 6.7 s. Large
+ * datasets should carry positions from `memograph build --layout`, which the explorer then uses
+ * as they are.
+ */
+
+/** A point in model coordinates (Cytoscape's, before pan and zoom). */
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+export type LayoutQuality = 'draft' | 'default' | 'proof';
+
+export interface LayoutOptions {
+  /** fcose quality. Defaults to 'default', or 'draft' above DRAFT_THRESHOLD actors. */
+  readonly quality?: LayoutQuality;
+  /** PRNG seed. Defaults to a hash of the sorted actor ids, so each dataset has its own. */
+  readonly seed?: number;
+}
+
+/**
+ * Above this many actors CoSE refinement costs more than it is worth (seconds on the main
+ * thread); spectral only. 1,000 rather than 2,000: see the measurements above.
+ */
+export const DRAFT_THRESHOLD = 1000;
+
+/** Positions are rounded to this many pixels: 0.1 px is far below anything a screen shows. */
+const ROUND = 10;
+
+/** Space between connected actors, in px. Wide enough for a bezier fan of parallel relations. */
+const IDEAL_EDGE_LENGTH = 150;
+
+/**
+ * Far above fcose's default (4,500), because the layout sees actors as points, not as drawn
+ * nodes with labels: only a strong repulsion keeps a memo's dense core (two dozen actors, near a
+ * hundred relations) from piling actors onto each other. It also spreads larger graphs, which
+ * makes CoSE's neighbourhood grid sparser and the layout faster.
+ */
+const NODE_REPULSION = 500_000;
+
+/**
+ * mulberry32: a small, fast 32-bit PRNG with good statistical quality for layout jitter.
+ * Returns a function with Math.random's contract: numbers in [0, 1).
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** FNV-1a over the strings (separated so that ["ab","c"] and ["a","bc"] differ), as a uint32. */
+export function hashStrings(strings: Iterable<string>): number {
+  let h = 0x811c9dc5;
+  for (const s of strings) {
+    for (let i = 0; i < s.length; i++) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    // A NUL after each string (XOR with 0 is a no-op, so only the multiply remains).
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * Runs `fn` with Math.random replaced by a seeded generator, and always puts the real one back,
+ * even when `fn` throws. Synchronous on purpose: no other code can run (and draw from the seeded
+ * stream, or find Math.random replaced) while it is swapped.
+ */
+export function withSeededRandom<T>(seed: number, fn: () => T): T {
+  const original = Math.random;
+  Math.random = mulberry32(seed);
+  try {
+    return fn();
+  } finally {
+    Math.random = original;
+  }
+}
+
+/** Compares by UTF-16 code units: the same in every locale and every engine, unlike localeCompare. */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+let fcoseRegistered: Promise<void> | null = null;
+
+/** Loads and registers fcose once. It is imported lazily so that it stays out of the first bundle. */
+function registerFcose(): Promise<void> {
+  fcoseRegistered ??= import('cytoscape-fcose').then((module) => {
+    // A CommonJS module seen from ESM may arrive wrapped once more, depending on the loader.
+    const ext =
+      (module.default as unknown as { default?: cytoscape.Ext }).default ?? module.default;
+    cytoscape.use(ext);
+  });
+  return fcoseRegistered;
+}
+
+function round(n: number): number {
+  // `+ 0` turns -0 into 0, so that equal layouts also compare equal with Object.is.
+  return Math.round(n * ROUND) / ROUND + 0;
+}
+
+/**
+ * Computes a force-directed (fcose) layout for every actor of the dataset, deterministically:
+ * the same dataset (in any actor or relation order) and options give the same positions on every
+ * call, in Node and in the browser. Positions are in px, rounded to 0.1, centred near the origin.
+ *
+ * Relations whose ends are not both known actors, and self-relations, are ignored (the loader
+ * rejects them; the layout does not need to fail for them). Parallel relations between the same
+ * pair count once: a pair asserted ten times should not be pulled ten times closer.
+ */
+export async function computeLayout(
+  dataset: Dataset,
+  options: LayoutOptions = {},
+): Promise<ReadonlyMap<string, Point>> {
+  await registerFcose();
+
+  const actorIds = dataset.actors.map((a) => a.id).sort(byCodeUnits);
+  const result = new Map<string, Point>();
+  if (actorIds.length === 0) return result;
+  if (actorIds.length === 1) {
+    result.set(actorIds[0]!, { x: 0, y: 0 });
+    return result;
+  }
+
+  const known = new Set(actorIds);
+  const pairs = new Set<string>();
+  const edges: cytoscape.ElementDefinition[] = [];
+  const relations = [...dataset.relations].sort((a, b) => byCodeUnits(a.id, b.id));
+  for (const r of relations) {
+    if (r.source === r.target || !known.has(r.source) || !known.has(r.target)) continue;
+    const [s, t] =
+      byCodeUnits(r.source, r.target) < 0 ? [r.source, r.target] : [r.target, r.source];
+    const key = `${s}\u0000${t}`;
+    if (pairs.has(key)) continue;
+    pairs.add(key);
+    edges.push({ group: 'edges', data: { id: `e${edges.length}`, source: s, target: t } });
+  }
+
+  const quality: LayoutQuality =
+    options.quality ?? (actorIds.length > DRAFT_THRESHOLD ? 'draft' : 'default');
+  const seed = options.seed ?? hashStrings(actorIds);
+
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: false,
+    elements: [
+      ...actorIds.map((id): cytoscape.ElementDefinition => ({ group: 'nodes', data: { id } })),
+      ...edges,
+    ],
+  });
+  try {
+    withSeededRandom(seed, () => {
+      // fcose keeps some settings in module-level constants between runs, so every option that
+      // matters is passed explicitly each time; nothing is left to a previous run's value.
+      cy.layout({
+        name: 'fcose',
+        quality,
+        randomize: true,
+        animate: false,
+        fit: false,
+        nodeDimensionsIncludeLabels: false,
+        uniformNodeDimensions: true,
+        packComponents: false,
+        samplingType: true,
+        sampleSize: 25,
+        nodeSeparation: IDEAL_EDGE_LENGTH,
+        piTol: 0.0000001,
+        nodeRepulsion: () => NODE_REPULSION,
+        idealEdgeLength: () => IDEAL_EDGE_LENGTH,
+        edgeElasticity: () => 0.45,
+        nestingFactor: 0.1,
+        gravity: 0.25,
+        gravityRange: 3.8,
+        gravityCompound: 1,
+        gravityRangeCompound: 1.5,
+        initialEnergyOnIncremental: 0.3,
+        // A ceiling only: fcose raises it to 5 iterations per actor.
+        numIter: 2500,
+        tile: true,
+        tilingPaddingVertical: IDEAL_EDGE_LENGTH / 2,
+        tilingPaddingHorizontal: IDEAL_EDGE_LENGTH / 2,
+      } as cytoscape.LayoutOptions).run();
+    });
+    for (const id of actorIds) {
+      const p = cy.getElementById(id).position();
+      result.set(id, { x: round(p.x), y: round(p.y) });
+    }
+  } finally {
+    cy.destroy();
+  }
+  return result;
+}
+
+/**
+ * The positions stored in the dataset by `memograph build --layout`, or null unless every actor
+ * has one (a partial set would leave the rest piled at the origin).
+ */
+export function storedPositions(dataset: Dataset): ReadonlyMap<string, Point> | null {
+  const result = new Map<string, Point>();
+  for (const actor of dataset.actors) {
+    const p = actor.position;
+    if (!p || !Number.isFinite(p.x) || !Number.isFinite(p.y)) return null;
+    result.set(actor.id, { x: p.x, y: p.y });
+  }
+  return result;
+}
+
+/** Room each actor needs in the geometric layouts: the largest node plus its label. */
+const SLOT = 120;
+
+/**
+ * Positions for any of the explorer's layouts, each a pure function of the dataset:
+ * - force: the stored positions when every actor has one, otherwise computeLayout().
+ * - concentric: rings by degree, the most connected actors in the middle.
+ * - circle: one ring, grouped by actor kind (in ACTOR_KINDS order), then by name.
+ * - grid: rows by degree, the most connected first.
+ *
+ * The geometric layouts run headless with fixed bounds, so they do not depend on the size of the
+ * window either: two people with different screens get the same arrangement, only zoomed.
+ */
+export async function layoutPositions(
+  dataset: Dataset,
+  layout: LayoutName,
+  options: LayoutOptions = {},
+): Promise<ReadonlyMap<string, Point>> {
+  if (layout === 'force') return storedPositions(dataset) ?? computeLayout(dataset, options);
+
+  const degree = new Map<string, number>(dataset.actors.map((a) => [a.id, 0]));
+  for (const r of dataset.relations) {
+    if (r.source === r.target) continue;
+    if (degree.has(r.source)) degree.set(r.source, degree.get(r.source)! + 1);
+    if (degree.has(r.target)) degree.set(r.target, degree.get(r.target)! + 1);
+  }
+  const kindRank = new Map<string, number>(ACTOR_KINDS.map((k, i) => [k, i]));
+  const byName = (a: Dataset['actors'][number], b: Dataset['actors'][number]): number =>
+    byCodeUnits(a.name, b.name) || byCodeUnits(a.id, b.id);
+  const byDegree = (a: Dataset['actors'][number], b: Dataset['actors'][number]): number =>
+    degree.get(b.id)! - degree.get(a.id)! || byName(a, b);
+  const actors = [...dataset.actors].sort(
+    layout === 'circle'
+      ? (a, b) => kindRank.get(a.kind)! - kindRank.get(b.kind)! || byName(a, b)
+      : byDegree,
+  );
+  const result = new Map<string, Point>();
+  const n = actors.length;
+  if (n === 0) return result;
+
+  // Rings by rank rather than by raw degree: with raw values, every distinct degree would get a
+  // ring of its own and a small graph would become a line. Ring k holds 6k actors (ring 0: one),
+  // which keeps the spacing along each ring about the same as between rings.
+  const ring = (rank: number): number => {
+    let k = 0;
+    for (let capacity = 1; rank >= capacity; capacity += 6 * ++k);
+    return k;
+  };
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: false,
+    elements: actors.map((a, rank): cytoscape.ElementDefinition => ({
+      group: 'nodes',
+      data: { id: a.id, ring: ring(rank) },
+    })),
+  });
+  try {
+    let layoutOptions: cytoscape.LayoutOptions;
+    if (layout === 'circle') {
+      // A circumference of one slot per actor.
+      const r = Math.max(SLOT, (n * SLOT) / (2 * Math.PI));
+      layoutOptions = {
+        name: 'circle',
+        boundingBox: { x1: -r, y1: -r, w: 2 * r, h: 2 * r },
+        avoidOverlap: false,
+        startAngle: -Math.PI / 2,
+        clockwise: true,
+        fit: false,
+        animate: false,
+      } as cytoscape.LayoutOptions;
+    } else if (layout === 'concentric') {
+      layoutOptions = {
+        name: 'concentric',
+        concentric: (node: cytoscape.NodeSingular) => -(node.data('ring') as number),
+        levelWidth: () => 0.5,
+        boundingBox: { x1: -SLOT, y1: -SLOT, w: 2 * SLOT, h: 2 * SLOT },
+        minNodeSpacing: SLOT,
+        avoidOverlap: true,
+        startAngle: -Math.PI / 2,
+        clockwise: true,
+        equidistant: false,
+        fit: false,
+        animate: false,
+      } as cytoscape.LayoutOptions;
+    } else {
+      const cols = Math.ceil(Math.sqrt(n));
+      const rows = Math.ceil(n / cols);
+      layoutOptions = {
+        name: 'grid',
+        boundingBox: { x1: 0, y1: 0, w: cols * SLOT, h: rows * SLOT },
+        cols,
+        rows,
+        avoidOverlap: false,
+        condense: false,
+        fit: false,
+        animate: false,
+      } as cytoscape.LayoutOptions;
+    }
+    cy.nodes().layout(layoutOptions).run();
+    for (const a of actors) {
+      const p = cy.getElementById(a.id).position();
+      result.set(a.id, { x: round(p.x), y: round(p.y) });
+    }
+  } finally {
+    cy.destroy();
+  }
+  return result;
+}
