@@ -1,9 +1,352 @@
+import { basename, resolve } from 'node:path';
+import { BUNDLE_FILES, compileBundles } from '../model/bundle.ts';
+import { parseDataset, validateDataset } from '../model/dataset.ts';
+import { formatDiagnostic, hasErrors } from '../model/diagnostics.ts';
+import { isHedged } from '../model/likelihood.ts';
+import { didYouMean } from '../model/suggest.ts';
+import type { Dataset, Diagnostic } from '../model/types.ts';
+import { BUILD_STEPS, type BuildStep } from './build-steps.ts';
+import {
+  displayPath,
+  FileAccessError,
+  fsBundleSource,
+  pathKind,
+  readTextFile,
+  writeFileAtomic,
+} from './fs-bundle.ts';
+
+/** What the CLI may touch of its process: output streams and the working directory. */
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
   cwd: string;
 }
+
+/** Exit statuses, as docs/cli.md lists them. */
+export const EXIT = {
+  ok: 0,
+  /** Problems in the input, or a file that cannot be read or written. */
+  problems: 1,
+  /** The command line itself is wrong. */
+  usage: 2,
+  /** A bug in memograph (EX_SOFTWARE). */
+  internal: 70,
+} as const;
+
+const COMMANDS = ['check', 'build', 'help'] as const;
+type Command = (typeof COMMANDS)[number];
+
+const USAGE = `memograph — check and compile annotation bundles for the Memograph explorer
+
+Usage:
+  memograph check <bundle-folder | dataset.json>...
+  memograph build <bundle-folder>... --out <file.json> [--pretty]
+  memograph help [command]
+
+Commands:
+  check   Validate annotation bundles (together, as build would merge them) or compiled datasets
+  build   Compile and merge bundles into one dataset file for the explorer
+  help    Show this text, or the details of one command
+
+Problems are printed as file:line:col: message. Exit status: 0 ok, 1 problems found,
+2 wrong usage, 70 internal error. Details: docs/cli.md
+`;
+
+const HELP: Readonly<Record<Command, string>> = {
+  check: `Usage: memograph check <bundle-folder | dataset.json>...
+
+Checks annotation bundles and compiled datasets and prints every problem as
+  file:line:col: message            (an error)
+  file:line:col: warning: message   (a warning)
+on standard error. Bundle folders given together are checked as one dataset, exactly as
+\`memograph build\` would merge them; each dataset file is checked on its own.
+
+When there is no error, prints one summary line per dataset on standard output and exits 0.
+Any error: exit status 1.
+
+Example:
+  memograph check graph-data/peru-hostages-1996
+`,
+  build: `Usage: memograph build <bundle-folder>... --out <file.json> [--pretty]
+
+Compiles the bundles, merges them and writes the dataset (schemaVersion 1) to the --out file.
+The file is written only when there is no error, and atomically: an existing file is replaced
+whole or not at all. Warnings are printed but do not stop the build.
+
+Options:
+  --out <file.json>, -o <file.json>   Where to write the dataset (required)
+  --pretty                            Indent the JSON for reading and diffing
+${BUILD_STEPS.map((s: BuildStep) => `  ${s.flag.padEnd(36)}${s.help}\n`).join('')}
+Example:
+  memograph build graph-data/peru-hostages-1996 --out public/data/peru.json
+`,
+  help: `Usage: memograph help [command]
+
+Shows the overview, or the details of one command: ${COMMANDS.join(', ')}.
+`,
+};
+
+/** A mistake on the command line: one line saying what, one saying where to read more. */
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly hint: string,
+  ) {
+    super(message);
+  }
+}
+
+function usageError(command: Command | undefined, message: string): UsageError {
+  const prefix = command && command !== 'help' ? `memograph ${command}` : 'memograph';
+  const hint = command && command !== 'help' ? `memograph help ${command}` : 'memograph --help';
+  return new UsageError(`${prefix}: ${message}`, `run "${hint}" for usage`);
+}
+
+interface ParsedArgs {
+  readonly positional: string[];
+  readonly out?: string;
+  readonly pretty: boolean;
+  readonly help: boolean;
+  readonly steps: BuildStep[];
+}
+
+function parseArgs(command: Command, args: readonly string[]): ParsedArgs {
+  const positional: string[] = [];
+  let out: string | undefined;
+  let pretty = false;
+  let help = false;
+  const steps: BuildStep[] = [];
+  const known = ['--help', '-h', ...(command === 'build' ? ['--out', '-o', '--pretty'] : [])];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--') {
+      positional.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      positional.push(arg);
+      continue;
+    }
+    if (arg === '--help' || arg === '-h') {
+      help = true;
+      continue;
+    }
+    if (command === 'build') {
+      const eq = arg.startsWith('--out=') ? arg.slice('--out='.length) : undefined;
+      if (arg === '--out' || arg === '-o' || eq !== undefined) {
+        const value = eq ?? args[++i];
+        if (value === undefined || value === '' || (eq === undefined && value.startsWith('-'))) {
+          throw usageError(command, `${arg === '-o' ? '-o' : '--out'} needs a file name`);
+        }
+        if (out !== undefined) throw usageError(command, '--out is given more than once');
+        out = value;
+        continue;
+      }
+      if (arg === '--pretty') {
+        pretty = true;
+        continue;
+      }
+      const step = BUILD_STEPS.find((s) => s.flag === arg);
+      if (step) {
+        if (!steps.includes(step)) steps.push(step);
+        continue;
+      }
+    }
+    const flags = [...known, ...(command === 'build' ? BUILD_STEPS.map((s) => s.flag) : [])];
+    throw usageError(command, `unknown option "${arg}"${didYouMean(arg, flags)}`);
+  }
+  return { positional, ...(out !== undefined && { out }), pretty, help, steps };
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "1 document, 10 paragraphs, 24 actors, 12 relation types, 87 relations (23 hedged, 9 negated), 0 warnings" */
+export function summarize(dataset: Dataset, warnings: number): string {
+  const paragraphs = dataset.documents.reduce((n, d) => n + d.paragraphs.length, 0);
+  const hedged = dataset.relations.filter((r) => isHedged(r.likelihood)).length;
+  const negated = dataset.relations.filter((r) => r.polarity === 'negated').length;
+  return [
+    plural(dataset.documents.length, 'document'),
+    plural(paragraphs, 'paragraph'),
+    plural(dataset.actors.length, 'actor'),
+    plural(dataset.relationTypes.length, 'relation type'),
+    `${plural(dataset.relations.length, 'relation')} (${hedged} hedged, ${negated} negated)`,
+    plural(warnings, 'warning'),
+  ].join(', ');
+}
+
+function report(io: CliIO, diagnostics: readonly Diagnostic[]): number {
+  for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+  return diagnostics.filter((d) => d.severity === 'warning').length;
+}
+
+function needInputs(command: Command, positional: readonly string[]): void {
+  if (positional.length === 0) {
+    throw usageError(
+      command,
+      command === 'check'
+        ? 'nothing to check: name a bundle folder or a dataset .json file'
+        : 'nothing to build: name at least one bundle folder',
+    );
+  }
+}
+
+/** A bundle file given where the bundle folder was meant: say what to type instead. */
+function refuseBundleFile(command: Command, typed: string): void {
+  const file = basename(typed);
+  if ((BUNDLE_FILES as readonly string[]).includes(file)) {
+    const folder =
+      displayPath(typed)
+        .slice(0, -file.length)
+        .replace(/[/\\]$/, '') || '.';
+    throw usageError(
+      command,
+      `${typed} is a file of a bundle; give the bundle folder instead: memograph ${command} ${folder}`,
+    );
+  }
+}
+
+function check(args: ParsedArgs, io: CliIO): number {
+  needInputs('check', args.positional);
+  const bundles: string[] = [];
+  const datasets: string[] = [];
+  for (const typed of args.positional) {
+    const kind = pathKind(resolve(io.cwd, typed), typed);
+    if (kind === 'folder') bundles.push(typed);
+    else if (kind === 'file' || typed.toLowerCase().endsWith('.json')) {
+      refuseBundleFile('check', typed);
+      datasets.push(typed);
+    } else bundles.push(typed);
+  }
+
+  let failed = false;
+  const summaries: string[] = [];
+  if (bundles.length > 0) {
+    const sources = bundles.map((b) => fsBundleSource(b, io.cwd));
+    const { dataset, diagnostics } = compileBundles(sources);
+    const warnings = report(io, diagnostics);
+    if (dataset && !hasErrors(diagnostics)) {
+      summaries.push(
+        `${sources.map((s) => s.name).join(', ')}: ok — ${summarize(dataset, warnings)}`,
+      );
+    } else failed = true;
+  }
+  for (const typed of datasets) {
+    const text = readTextFile(resolve(io.cwd, typed), typed);
+    if (text === undefined) {
+      report(io, [
+        { severity: 'error', file: typed, line: 0, column: 0, message: 'file not found' },
+      ]);
+      failed = true;
+      continue;
+    }
+    const { dataset, diagnostics } = parseDataset(text, typed);
+    const warnings = report(io, diagnostics);
+    if (dataset && !hasErrors(diagnostics)) {
+      summaries.push(`${typed}: ok — ${summarize(dataset, warnings)}`);
+    } else failed = true;
+  }
+  if (failed) return EXIT.problems;
+  for (const s of summaries) io.stdout(`${s}\n`);
+  return EXIT.ok;
+}
+
+async function build(args: ParsedArgs, io: CliIO): Promise<number> {
+  needInputs('build', args.positional);
+  if (args.out === undefined) {
+    throw usageError('build', 'missing --out <file.json>: say where to write the dataset');
+  }
+  for (const typed of args.positional) {
+    const kind = pathKind(resolve(io.cwd, typed), typed);
+    if (kind === 'file') {
+      refuseBundleFile('build', typed);
+      throw usageError(
+        'build',
+        `${typed} is a file; build compiles bundle folders (to check a compiled dataset, use memograph check)`,
+      );
+    }
+  }
+  const sources = args.positional.map((b) => fsBundleSource(b, io.cwd));
+  const { dataset, diagnostics } = compileBundles(sources);
+  const warnings = report(io, diagnostics);
+  if (!dataset || hasErrors(diagnostics)) {
+    io.stderr(`memograph build: ${args.out} not written because of the errors above\n`);
+    return EXIT.problems;
+  }
+
+  let result: Dataset = dataset;
+  for (const step of args.steps) result = await step.run(result);
+  // The same check the explorer applies on loading: never write a file it would refuse.
+  const self = validateDataset(result, args.out);
+  if (hasErrors(self.diagnostics)) {
+    const first = self.diagnostics.find((d) => d.severity === 'error');
+    throw new Error(
+      `the compiled dataset breaks its own contract (${first ? first.message : 'unknown'})`,
+    );
+  }
+
+  const text = `${JSON.stringify(result, null, args.pretty ? 2 : undefined)}\n`;
+  writeFileAtomic(resolve(io.cwd, args.out), args.out, text);
+  io.stdout(`wrote ${args.out} — ${summarize(result, warnings)}\n`);
+  return EXIT.ok;
+}
+
+function help(topic: string | undefined, io: CliIO): number {
+  if (topic === undefined) {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  if (!(COMMANDS as readonly string[]).includes(topic)) {
+    throw usageError('help', `no command "${topic}"${didYouMean(topic, COMMANDS)}`);
+  }
+  io.stdout(HELP[topic as Command]);
+  return EXIT.ok;
+}
+
+async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h') return help(undefined, io);
+  if (first.startsWith('-')) {
+    throw usageError(undefined, `unknown option "${first}"; options go after the command`);
+  }
+  if (!(COMMANDS as readonly string[]).includes(first)) {
+    throw usageError(undefined, `unknown command "${first}"${didYouMean(first, COMMANDS)}`);
+  }
+  const command = first as Command;
+  if (command === 'help') {
+    if (rest.length > 1) throw usageError('help', 'help takes at most one command name');
+    return help(rest[0], io);
+  }
+  const args = parseArgs(command, rest);
+  if (args.help) return help(command, io);
+  return command === 'check' ? check(args, io) : build(args, io);
+}
+
+/**
+ * Runs the CLI. Never throws and never prints a stack trace: mistakes in the input are
+ * diagnostics (exit 1), mistakes on the command line a usage message (exit 2), and anything
+ * unexpected one line saying it is a memograph bug (exit 70).
+ */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
-  io.stdout(`hello ${argv.join(' ')}\n`);
-  return 0;
+  try {
+    return await run(argv, io);
+  } catch (e) {
+    try {
+      if (e instanceof UsageError) {
+        io.stderr(`${e.message}\n${e.hint}\n`);
+        return EXIT.usage;
+      }
+      if (e instanceof FileAccessError) {
+        io.stderr(`memograph: ${e.message}\n`);
+        return EXIT.problems;
+      }
+      const message = e instanceof Error ? e.message : String(e);
+      io.stderr(`memograph: internal error: ${message}\n`);
+    } catch {
+      // The error stream itself failed; the exit status is all that is left to say it with.
+    }
+    return EXIT.internal;
+  }
 }
