@@ -309,11 +309,32 @@ export class MgReader extends LitElement {
   }
 
   /**
-   * Scroll only the reader's own container: Element.scrollIntoView would also scroll the page
-   * and every other ancestor. The paragraph is shown whole when it fits, else its marked quote.
+   * The element that scrolls the text: the reader's own container, or, when the page around it
+   * gave the reader no height of its own and it grew to its content, the nearest scrolling
+   * ancestor (across shadow roots).
+   */
+  private scrollContainer(): HTMLElement | null {
+    const own = this.scroller;
+    if (own.scrollHeight > own.clientHeight + 1) return own;
+    const parentOf = (el: Element): Element | null =>
+      el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null;
+    for (let el = parentOf(this); el; el = parentOf(el)) {
+      if (!(el instanceof HTMLElement)) continue;
+      const overflow = getComputedStyle(el).overflowY;
+      if ((overflow === 'auto' || overflow === 'scroll') && el.scrollHeight > el.clientHeight + 1) {
+        return el;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Scroll only the container that holds the text: Element.scrollIntoView would also scroll the
+   * page and every other ancestor. The paragraph is shown whole when it fits, else its quote.
    */
   private scrollIntoViewWithin(para: HTMLElement, mark: HTMLElement | null = null): void {
-    const scroller = this.scroller;
+    const scroller = this.scrollContainer();
+    if (!scroller) return;
     const view = scroller.getBoundingClientRect();
     if (view.height === 0) return;
     const margin = Math.min(24, view.height / 8);

@@ -112,6 +112,8 @@ interface MountOptions {
   selection?: Selection | null;
   highlight?: Relation | null;
   documentId?: string | null;
+  /** false: the page gives the reader no height, so it grows and the host scrolls instead. */
+  contained?: boolean;
 }
 
 async function mount(options: MountOptions = {}): Promise<MgReader> {
@@ -132,7 +134,15 @@ async function mount(options: MountOptions = {}): Promise<MgReader> {
   reader.documentId = options.documentId ?? null;
   selected = [];
   reader.addEventListener('mg-select', (e: SelectEvent) => selected.push(e.detail));
-  root.append(reader);
+  if (options.contained === false) {
+    host.style.display = 'block';
+    host.style.overflow = 'auto';
+    const growing = document.createElement('div');
+    growing.append(reader);
+    root.append(growing);
+  } else {
+    root.append(reader);
+  }
   await reader.updateComplete;
   return reader;
 }
@@ -603,6 +613,22 @@ describe('<mg-reader> highlighted relation', () => {
     await reader.updateComplete;
     await expect.poll(() => inView(para('p3')), { timeout: 3000 }).toBe(true);
     expect(reader.shadowRoot!.activeElement).toBe(para('p1'));
+  });
+
+  it('scrolls the container around it when the reader was given no height of its own', async () => {
+    await mount({ height: 160, contained: false });
+    expect(scroller().scrollHeight).toBe(scroller().clientHeight);
+    const visible = (el: Element) => {
+      const view = host.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      return r.top >= view.top - 1 && r.bottom <= view.bottom + 1;
+    };
+    expect(visible(para('p3'))).toBe(false);
+    reader.highlightRelation = mini.relationById.get('r6')!;
+    await reader.updateComplete;
+    await expect.poll(() => visible(para('p3')), { timeout: 3000 }).toBe(true);
+    expect(host.scrollTop).toBeGreaterThan(0);
+    expect(window.scrollY).toBe(0);
   });
 
   it('reveals a paragraph on request, and says when it cannot', async () => {
