@@ -104,8 +104,8 @@ export class MgActorPanel extends LitElement {
                   </dd>`
               : nothing
           }
-          <dt>Relations</dt>
-          <dd>${degree}</dd>
+          <dt>Takes part in</dt>
+          <dd>${degree} ${degree === 1 ? 'relation' : 'relations'}</dd>
         </dl>
         <section class="relations" aria-labelledby="relations-title">
           <h3 id="relations-title">

@@ -613,6 +613,7 @@ export class MgRelationsTable extends LitElement {
       }
       .quote {
         font-family: var(--mg-font-serif);
+        font-size: 0.95rem;
       }
       .tag {
         display: inline-block;

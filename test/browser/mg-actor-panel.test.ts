@@ -74,7 +74,7 @@ describe('<mg-actor-panel>', () => {
     expect(facts()).toEqual({
       'Also called': 'the Front',
       Members: '<img src=x onerror=alert(1)>',
-      Relations: '5',
+      'Takes part in': '5 relations',
     });
   });
 
