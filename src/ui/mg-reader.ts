@@ -649,7 +649,8 @@ export class MgReader extends LitElement {
   /**
    * A page break. Its words ("Page 2" and the footer of the page that ends) are drawn from data
    * attributes by CSS, so that the paragraph's text, and any quote copied from it, stays
-   * exactly the document's.
+   * exactly the document's; a screen reader hears its label. (DPUB's doc-pagebreak would say
+   * more, but ARIA allows it only on <hr>, which cannot stand inside a paragraph.)
    */
   private renderPageBreak(doc: MemoDocument, page: number, tag: 'div' | 'span'): TemplateResult {
     const footer = this.furnitureText(doc.furniture.filter((f) => f.page === page - 1));
@@ -659,7 +660,7 @@ export class MgReader extends LitElement {
     return tag === 'div'
       ? html`<div
           class="page-break"
-          role="doc-pagebreak"
+          role="separator"
           aria-label=${label}
           data-page=${page}
           data-footer=${footer}
@@ -667,7 +668,7 @@ export class MgReader extends LitElement {
         ></div>`
       : html`<span
           class="page-break"
-          role="doc-pagebreak"
+          role="separator"
           aria-label=${label}
           data-page=${page}
           data-footer=${footer}

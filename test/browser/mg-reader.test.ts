@@ -359,7 +359,12 @@ describe('<mg-reader> document as issued', () => {
     const breaks = $$('.page-break');
     expect(breaks).toHaveLength(1);
     const br = breaks[0]!;
-    expect(br.getAttribute('role')).toBe('doc-pagebreak');
+    expect(br.getAttribute('role')).toBe('separator');
+    await expect
+      .element(
+        page.getByRole('separator', { name: 'End of page 1: December 28, 1996, TOA. Page 2' }),
+      )
+      .toBeInTheDocument();
     expect(br.getAttribute('aria-label')).toBe('End of page 1: December 28, 1996, TOA. Page 2');
     expect(br.dataset['footer']).toBe('December 28, 1996  ·  TOA');
     expect(getComputedStyle(br, '::after').content).toBe('"Page 2"');
