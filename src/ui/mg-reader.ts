@@ -257,6 +257,7 @@ export class MgReader extends LitElement {
   @query('.scroller') private scroller!: HTMLElement;
 
   private matcher: MentionMatcher | null = null;
+  private lastShown: string | null = null;
   private mentionsByParagraph = new WeakMap<Paragraph, readonly Mention[]>();
 
   /** The document on show, or null when there is none. */
@@ -289,6 +290,12 @@ export class MgReader extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // Another document starts at its top, not at the previous one's scroll position.
+    const shown = this.shownDocument?.id ?? null;
+    if (shown !== this.lastShown) {
+      if (this.lastShown !== null) this.scroller.scrollTop = 0;
+      this.lastShown = shown;
+    }
     const r = this.highlightRelation;
     if (
       r &&

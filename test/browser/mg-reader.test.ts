@@ -636,6 +636,21 @@ describe('<mg-reader> highlighted relation', () => {
     expect(window.scrollY).toBe(0);
   });
 
+  it('shows another document from its top', async () => {
+    const twoDocs = indexDataset({
+      ...miniDataset,
+      documents: [...miniDataset.documents, { ...miniDoc, id: 'second', title: 'Second memo' }],
+    });
+    await mount({ index: twoDocs, height: 160 });
+    expect(await reader.revealParagraph('mini-doc', 'p3')).toBe(true);
+    await expect.poll(() => scroller().scrollTop).toBeGreaterThan(0);
+    expect(await reader.revealParagraph('second', 'p3')).toBe(false);
+    reader.documentId = 'second';
+    await reader.updateComplete;
+    expect($('h2')!.textContent).toContain('Second memo');
+    await expect.poll(() => scroller().scrollTop).toBe(0);
+  });
+
   it('reveals a paragraph on request, and says when it cannot', async () => {
     await mount({ height: 160 });
     expect(inView(para('p3'))).toBe(false);
