@@ -347,9 +347,6 @@ export class MgActorPanel extends LitElement {
         cursor: pointer;
         color: var(--mg-muted);
       }
-      details.hidden .group {
-        opacity: 0.85;
-      }
       kbd {
         font: 0.85em var(--mg-font-mono);
         border: 1px solid var(--mg-border);
