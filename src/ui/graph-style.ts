@@ -1,0 +1,383 @@
+import type { ActorKind, RelationType } from '../model/types.ts';
+
+/**
+ * The graph's Cytoscape stylesheet, as a pure function of the theme colours, the dataset's
+ * relation types and the size tier. No DOM: the element reads the colours, this decides how they
+ * are used, and tests can check the result without a browser.
+ *
+ * What carries meaning, and how (never colour alone):
+ * - actor kind → node shape (KIND_SHAPES); the kind is also in the hover text.
+ * - relation type → edge colour, plus the arrow for directed types; the type is in the hover text.
+ * - negated → dashed line AND a "✕" at the middle of the edge.
+ * - hedged (held less than "likely") → thinner and fainter.
+ * - selection, neighbourhood, keyboard cursor → width, halos and rings, not just a hue.
+ */
+
+/** Colours the graph takes from the design tokens (src/ui/theme.ts), as #rrggbb. */
+export interface GraphTheme {
+  /** --mg-text: labels, node outlines. */
+  readonly text: string;
+  /** --mg-bg: the canvas background; edge colours are checked against it. */
+  readonly bg: string;
+  /** --mg-surface: label backgrounds and node fill base. */
+  readonly surface: string;
+  /** --mg-muted: node borders, relations of unknown type. */
+  readonly muted: string;
+  /** --mg-accent: selection. */
+  readonly accent: string;
+  /** --mg-focus: the keyboard cursor and flash highlight. */
+  readonly focus: string;
+  /** --mg-font: the label font stack. */
+  readonly font: string;
+}
+
+/**
+ * 'detailed': the memo-sized view, everything drawn (labels, bezier fans, arrows, ✕).
+ * 'large': thousands of relations; straight haystack edges, labels only when zoomed in.
+ */
+export type SizeTier = 'detailed' | 'large';
+
+/** Above this many relations (or actors) the graph switches to the 'large' tier. */
+export const LARGE_TIER_THRESHOLD = 2000;
+
+export function sizeTier(actors: number, relations: number): SizeTier {
+  return actors > LARGE_TIER_THRESHOLD || relations > LARGE_TIER_THRESHOLD ? 'large' : 'detailed';
+}
+
+/**
+ * In the 'large' tier, labels, arrows and ✕ marks appear from this zoom level on (class `near`).
+ * A class rather than `min-zoomed-font-size` alone, because the WebGL renderer ignores that.
+ */
+export const LARGE_TIER_DETAIL_ZOOM = 1;
+
+/** One shape per actor kind, chosen to stay distinguishable at small sizes. */
+export const KIND_SHAPES: Readonly<Record<ActorKind, string>> = {
+  person: 'ellipse',
+  'armed-group': 'diamond',
+  government: 'round-rectangle',
+  state: 'hexagon',
+  'international-organisation': 'star',
+  'religious-figure': 'vee',
+  media: 'rhomboid',
+  people: 'round-triangle',
+  office: 'tag',
+  other: 'concave-hexagon',
+};
+
+/** Class that carries an actor kind's shape. */
+export function kindClass(kind: ActorKind): string {
+  return `k-${kind}`;
+}
+
+/**
+ * Class that carries a relation type's colour, by the type's position in the dataset. Positions,
+ * not ids, so that no dataset text ever ends up inside a selector.
+ */
+export function typeClass(typeIndex: number): string {
+  return `t${typeIndex}`;
+}
+
+/** Node diameter in px: grows with the square root of the degree, so hubs stand out but stay bounded. */
+export function nodeSize(degree: number, tier: SizeTier): number {
+  const d = Math.max(0, degree);
+  return tier === 'large'
+    ? Math.round(Math.min(30, 6 + 3 * Math.sqrt(d)))
+    : Math.round(Math.min(64, 22 + 7 * Math.sqrt(d)));
+}
+
+// --- colour ------------------------------------------------------------------------------------
+
+type Rgb = readonly [number, number, number];
+
+/** Parses #rgb or #rrggbb (any case). Returns null for anything else. */
+export function parseHex(color: string): Rgb | null {
+  const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim());
+  if (!m) return null;
+  let hex = m[1]!;
+  if (hex.length === 3) hex = [...hex].map((c) => c + c).join('');
+  return [
+    parseInt(hex.slice(0, 2), 16),
+    parseInt(hex.slice(2, 4), 16),
+    parseInt(hex.slice(4, 6), 16),
+  ];
+}
+
+function toHex(rgb: Rgb): string {
+  return `#${rgb
+    .map((c) =>
+      Math.round(Math.min(255, Math.max(0, c)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}
+
+/** WCAG 2.x relative luminance of an sRGB colour. */
+export function relativeLuminance(rgb: Rgb): number {
+  const lin = rgb.map((c) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * lin[0]! + 0.7152 * lin[1]! + 0.0722 * lin[2]!;
+}
+
+/** WCAG contrast ratio between two #hex colours (1…21). Unparseable colours count as black. */
+export function contrastRatio(a: string, b: string): number {
+  const la = relativeLuminance(parseHex(a) ?? [0, 0, 0]);
+  const lb = relativeLuminance(parseHex(b) ?? [0, 0, 0]);
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+/** Mixes two #hex colours: t = 0 gives a, t = 1 gives b. */
+export function mix(a: string, b: string, t: number): string {
+  const x = parseHex(a) ?? [0, 0, 0];
+  const y = parseHex(b) ?? [0, 0, 0];
+  return toHex([x[0] + (y[0] - x[0]) * t, x[1] + (y[1] - x[1]) * t, x[2] + (y[2] - x[2]) * t]);
+}
+
+/**
+ * The relation type's colour, adjusted as little as possible so that it keeps at least
+ * `minRatio` (WCAG non-text contrast, 3:1) against the background: lightened towards white on a
+ * dark background, darkened towards black on a light one. A colour that already passes is
+ * returned unchanged (lower-cased), so the legend and the graph agree in the common case.
+ */
+export function readableEdgeColor(color: string, background: string, minRatio = 3): string {
+  const base = parseHex(color) ? toHex(parseHex(color)!) : '#808080';
+  if (contrastRatio(base, background) >= minRatio) return base;
+  const bgLum = relativeLuminance(parseHex(background) ?? [0, 0, 0]);
+  // The mid-grey whose contrast against black and white is equal sits at luminance ≈ 0.18.
+  const towards = bgLum < 0.18 ? '#ffffff' : '#000000';
+  for (let step = 1; step <= 20; step++) {
+    const candidate = mix(base, towards, step / 20);
+    if (contrastRatio(candidate, background) >= minRatio) return candidate;
+  }
+  return towards;
+}
+
+/**
+ * Cytoscape accepts a font list only with double quotes and plain names; the CSS token may use
+ * single quotes. Anything else it would reject (and log) falls back to the system font.
+ */
+export function cytoscapeFontFamily(cssFont: string): string {
+  const font = cssFont.trim().replace(/'/g, '"');
+  return /^[\w\- "]+(\s*,\s*[\w\- "]+)*$/.test(font) ? font : 'system-ui, sans-serif';
+}
+
+// --- stylesheet --------------------------------------------------------------------------------
+
+type StyleValue = string | number | readonly number[];
+
+/** One block of Cytoscape stylesheet JSON. */
+export interface StyleBlock {
+  readonly selector: string;
+  readonly style: Readonly<Record<string, StyleValue>>;
+}
+
+export interface StylesheetInput {
+  readonly types: readonly RelationType[];
+  readonly theme: GraphTheme;
+  readonly tier: SizeTier;
+}
+
+/**
+ * Builds the stylesheet. Node labels come from `data(name)`, which Cytoscape draws as text on a
+ * canvas: markup in a name is shown literally, never parsed.
+ *
+ * Element classes the element sets: kindClass(kind) and typeClass(i) from this module, and
+ * `directed`, `negated`, `hedged`, `endpoint`, `selected`, `neighbour`, `faded`, `flash`,
+ * `cursor`, and in the large tier `near` (zoomed in far enough for labels and arrows).
+ */
+export function buildStylesheet({ types, theme, tier }: StylesheetInput): StyleBlock[] {
+  const large = tier === 'large';
+  const font = cytoscapeFontFamily(theme.font);
+  const nodeFill = mix(theme.surface, theme.text, 0.14);
+  const labelFont = large ? 11 : 12;
+  const blocks: StyleBlock[] = [
+    {
+      selector: 'core',
+      style: {
+        'active-bg-color': theme.accent,
+        'active-bg-opacity': 0.12,
+        'active-bg-size': 24,
+        'selection-box-color': theme.accent,
+        'selection-box-border-color': theme.accent,
+        'outside-texture-bg-color': theme.bg,
+        'outside-texture-bg-opacity': 1,
+      },
+    },
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        shape: 'ellipse',
+        'background-color': nodeFill,
+        'border-width': large ? 1 : 2,
+        'border-color': theme.muted,
+        label: large ? '' : 'data(name)',
+        'font-family': font,
+        'font-size': labelFont,
+        color: theme.text,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '150px',
+        // A halo rather than a box: an arrow arriving from below stays visible between letters.
+        'text-outline-color': theme.bg,
+        'text-outline-width': 2.5,
+        'text-outline-opacity': 0.9,
+        // In the large tier a label only appears once it would be drawn at a readable size.
+        'min-zoomed-font-size': large ? 10 : 0,
+        'overlay-color': theme.accent,
+        'overlay-padding': 4,
+        'overlay-opacity': 0,
+        'z-index': 10,
+      },
+    },
+    ...Object.entries(KIND_SHAPES).map(([kind, shape]): StyleBlock => ({
+      selector: `node.${kindClass(kind as ActorKind)}`,
+      style: { shape },
+    })),
+    {
+      selector: 'edge',
+      style: large
+        ? {
+            width: 1,
+            'curve-style': 'haystack',
+            'haystack-radius': 0,
+            'line-color': theme.muted,
+            'target-arrow-shape': 'none',
+            'overlay-opacity': 0,
+            'z-index': 1,
+          }
+        : {
+            width: 2.5,
+            'curve-style': 'bezier',
+            // Parallel relations between the same pair fan out this far apart.
+            'control-point-step-size': 36,
+            'line-color': theme.muted,
+            'target-arrow-color': theme.muted,
+            'target-arrow-shape': 'none',
+            'arrow-scale': 1.1,
+            'line-cap': 'round',
+            'overlay-color': theme.accent,
+            'overlay-padding': 3,
+            'overlay-opacity': 0,
+            'z-index': 1,
+          },
+    },
+    ...types.map((type, i): StyleBlock => {
+      const color = readableEdgeColor(type.color, theme.bg);
+      return {
+        selector: `edge.${typeClass(i)}`,
+        style: { 'line-color': color, 'target-arrow-color': color },
+      };
+    }),
+    {
+      selector: large ? 'edge.directed.near' : 'edge.directed',
+      style: large
+        ? { 'curve-style': 'straight', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8 }
+        : { 'target-arrow-shape': 'triangle' },
+    },
+    {
+      selector: 'edge.hedged',
+      style: { opacity: 0.5, width: large ? 0.75 : 1.5, 'arrow-scale': large ? 0.7 : 0.9 },
+    },
+    {
+      selector: 'edge.negated',
+      style: {
+        'line-style': 'dashed',
+        'line-dash-pattern': large ? [3, 3] : [7, 5],
+        label: large ? '' : '✕',
+        'font-family': font,
+        'font-size': large ? 10 : 14,
+        'font-weight': 'bold',
+        color: theme.text,
+        'text-background-color': theme.bg,
+        'text-background-opacity': 1,
+        'text-background-padding': '1px',
+        'text-background-shape': 'round-rectangle',
+        'text-border-width': 1,
+        'text-border-color': theme.muted,
+        'text-border-opacity': 1,
+        'min-zoomed-font-size': large ? 8 : 0,
+      },
+    },
+    ...(large
+      ? [
+          { selector: 'node.near', style: { label: 'data(name)' } },
+          { selector: 'edge.negated.near', style: { label: '✕' } },
+        ]
+      : []),
+    // Emphasis comes after the encodings so that it wins over them.
+    {
+      selector: 'node.neighbour',
+      style: { 'border-color': theme.accent, 'border-width': large ? 2 : 3 },
+    },
+    {
+      selector: 'node.endpoint',
+      style: { 'border-color': theme.accent, 'border-width': large ? 2 : 3.5 },
+    },
+    {
+      selector: 'node.selected',
+      style: {
+        'border-color': theme.accent,
+        'border-width': large ? 3 : 4,
+        'underlay-color': theme.accent,
+        'underlay-padding': large ? 5 : 8,
+        'underlay-opacity': 0.3,
+        'underlay-shape': 'ellipse',
+        'z-index': 20,
+      },
+    },
+    {
+      selector: 'edge.selected',
+      style: {
+        width: large ? 3 : 5,
+        opacity: 1,
+        'underlay-color': theme.accent,
+        'underlay-padding': large ? 3 : 5,
+        'underlay-opacity': 0.3,
+        'z-index': 20,
+      },
+    },
+    {
+      selector: 'edge.selected.hedged',
+      // Still visibly hedged when selected: thinner than a selected plain relation.
+      style: { width: large ? 2 : 3.5, opacity: 0.75 },
+    },
+    { selector: 'node.faded', style: { opacity: 0.18, 'z-index': 0 } },
+    { selector: 'edge.faded', style: { opacity: 0.1, 'z-index': 0 } },
+    {
+      selector: 'node.flash',
+      style: {
+        'underlay-color': theme.focus,
+        'underlay-padding': large ? 8 : 14,
+        'underlay-opacity': 0.45,
+        'underlay-shape': 'ellipse',
+      },
+    },
+    {
+      selector: 'node.cursor',
+      style: {
+        'outline-color': theme.focus,
+        'outline-width': 3,
+        'outline-offset': 4,
+        'outline-opacity': 1,
+        'outline-style': 'solid',
+        'z-index': 30,
+      },
+    },
+    {
+      selector: 'edge.cursor',
+      style: {
+        'underlay-color': theme.focus,
+        'underlay-padding': large ? 4 : 6,
+        'underlay-opacity': 0.55,
+        'z-index': 30,
+      },
+    },
+  ];
+  return blocks;
+}
