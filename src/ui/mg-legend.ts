@@ -14,6 +14,7 @@ import {
   type ViewState,
 } from '../model/view-state.ts';
 import { filtersChangeEvent } from './events.ts';
+import { KIND_SHAPES, parseHex, readableEdgeColor } from './graph-style.ts';
 import { sharedStyles } from './theme.ts';
 
 /**
@@ -42,10 +43,43 @@ export class MgLegend extends LitElement {
   @property({ attribute: false }) counts: ReadonlyMap<string, number> = new Map();
 
   /**
-   * Cytoscape node shape per actor kind, as the graph draws them, so the key shows the same
-   * shapes. Kinds the dataset has no actor of are left out of the key.
+   * Cytoscape node shape per actor kind, as the graph draws them (graph-style's KIND_SHAPES by
+   * default), so the key shows the same shapes. Kinds no actor in the dataset has are left out.
    */
-  @property({ attribute: false }) kindShapes: Readonly<Partial<Record<ActorKind, string>>> = {};
+  @property({ attribute: false }) kindShapes: Readonly<Partial<Record<ActorKind, string>>> =
+    KIND_SHAPES;
+
+  /** The canvas background (--mg-bg), against which the graph adjusts edge colours. */
+  @state() private background = '';
+
+  private schemeQuery: MediaQueryList | null = null;
+  private readonly onSchemeChange = (): void => this.readBackground();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.schemeQuery = window.matchMedia('(prefers-color-scheme: dark)');
+    this.schemeQuery.addEventListener('change', this.onSchemeChange);
+    this.readBackground();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.schemeQuery?.removeEventListener('change', this.onSchemeChange);
+    this.schemeQuery = null;
+  }
+
+  private readBackground(): void {
+    this.background = getComputedStyle(this).getPropertyValue('--mg-bg').trim();
+  }
+
+  /**
+   * A type's colour as the graph draws it: nudged, where needed, to keep 3:1 contrast with the
+   * background. Without a type, the neutral colour of the key's samples.
+   */
+  private edgeColor(type: RelationType | undefined): string {
+    const color = type ? typeColor(type) : KEY_COLOR;
+    return parseHex(this.background) ? readableEdgeColor(color, this.background) : color;
+  }
 
   /** Only matters on narrow screens, where the legend can fold away to leave room for the graph. */
   @state() private collapsed = false;
@@ -159,7 +193,7 @@ export class MgLegend extends LitElement {
           @change=${(e: Event) => this.onTypeToggle(t, e)}
         />
         <label for=${id} title=${t.definition}>
-          ${lineSample(typeColor(t), t.directed ? 'directed' : 'undirected')}
+          ${lineSample(this.edgeColor(t), t.directed ? 'directed' : 'undirected', true)}
           <span class="label">${t.label}</span>
         </label>
         <span id="${id}-count" class="count">${count}${hiddenNoun(count)}</span>
@@ -178,14 +212,20 @@ export class MgLegend extends LitElement {
       <section class="key" part="key" aria-labelledby="key-title">
         <h3 id="key-title">Reading the graph</h3>
         <ul class="encodings">
-          <li>${lineSample(KEY_COLOR, 'directed')} <span>Directed: source → target</span></li>
-          <li>${lineSample(KEY_COLOR, 'undirected')} <span>Undirected: either way</span></li>
           <li>
-            ${lineSample(KEY_COLOR, 'negated')}
+            ${lineSample(this.edgeColor(undefined), 'directed', false)}
+            <span>Directed: source → target</span>
+          </li>
+          <li>
+            ${lineSample(this.edgeColor(undefined), 'undirected', false)}
+            <span>Undirected: either way</span>
+          </li>
+          <li>
+            ${lineSample(this.edgeColor(undefined), 'negated', false)}
             <span><strong>Negated</strong> (dashed, ✕): the document says it is not so</span>
           </li>
           <li>
-            ${lineSample(KEY_COLOR, 'hedged')}
+            ${lineSample(this.edgeColor(undefined), 'hedged', false)}
             <span><strong>Hedged</strong> (lighter): held less than likely</span>
           </li>
         </ul>
@@ -336,6 +376,15 @@ export class MgLegend extends LitElement {
       .swatch {
         stroke: var(--mg-border);
       }
+      .cross-box {
+        fill: var(--mg-bg);
+        stroke: var(--mg-muted);
+        stroke-width: 1;
+      }
+      .cross {
+        stroke: var(--mg-text);
+        stroke-width: 1.75;
+      }
       .shape {
         fill: var(--mg-surface-2);
         stroke: var(--mg-text);
@@ -374,22 +423,25 @@ const KEY_COLOR = '#7b838d';
 type LineStyle = 'directed' | 'undirected' | 'negated' | 'hedged';
 
 /**
- * A colour swatch and a short edge drawn as the graph draws it: arrowhead when directed, dashed
- * with a cross when negated, faded when hedged. Decorative: the label beside it says the same.
+ * A short edge drawn as the graph draws it (src/ui/graph-style.ts): arrowhead when directed,
+ * dashed with a boxed cross when negated, thinner and fainter when hedged; for a relation type,
+ * led by a square swatch of its colour. Decorative: the words beside it say the same.
  */
-function lineSample(color: string, style: LineStyle) {
+function lineSample(color: string, style: LineStyle, swatch: boolean) {
   const dashed = style === 'negated';
   const arrow = style !== 'undirected';
-  const opacity = style === 'hedged' ? 0.4 : 1;
+  const hedged = style === 'hedged';
+  const x1 = swatch ? 14 : 1;
   return html`<svg width="46" height="14" viewBox="0 0 46 14" aria-hidden="true" focusable="false">
-    ${svg`<rect class="swatch" x="0.5" y="2.5" width="9" height="9" rx="2" fill=${color}></rect>
-    <g opacity=${opacity}>
-      <line x1="14" y1="7" x2=${arrow ? 38 : 45} y2="7" stroke=${color} stroke-width="2.5"
-        stroke-dasharray=${dashed ? '4 3' : 'none'}></line>
+    ${svg`${swatch ? svg`<rect class="swatch" x="0.5" y="2.5" width="9" height="9" rx="2" fill=${color}></rect>` : nothing}
+    <g opacity=${hedged ? 0.5 : 1}>
+      <line x1=${x1} y1="7" x2=${arrow ? 38 : 45} y2="7" stroke=${color}
+        stroke-width=${hedged ? 1.5 : 2.5} stroke-dasharray=${dashed ? '4 3' : 'none'}></line>
       ${arrow ? svg`<path d="M37 2.5 L45 7 L37 11.5 Z" fill=${color}></path>` : nothing}
       ${
         dashed
-          ? svg`<path d="M23 3.5 L30 10.5 M30 3.5 L23 10.5" stroke=${color} stroke-width="2"></path>`
+          ? svg`<rect class="cross-box" x="19.5" y="1.5" width="11" height="11" rx="2"></rect>
+            <path class="cross" d="M22.5 4.5 L27.5 9.5 M27.5 4.5 L22.5 9.5"></path>`
           : nothing
       }
     </g>`}
@@ -399,6 +451,7 @@ function lineSample(color: string, style: LineStyle) {
 /** The outline of a Cytoscape node shape, drawn in a 16×16 box. */
 function shapeSample(shape: string) {
   return html`<svg
+    data-shape=${shape}
     width="18"
     height="18"
     viewBox="-1 -1 18 18"
@@ -424,6 +477,33 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
+/** The Cytoscape node shapes the key can draw; any other is drawn as an ellipse. */
+export const LEGEND_SHAPES: readonly string[] = [
+  'ellipse',
+  'rectangle',
+  'round-rectangle',
+  'roundrectangle',
+  'cut-rectangle',
+  'barrel',
+  'concave-hexagon',
+  'triangle',
+  'round-triangle',
+  'diamond',
+  'round-diamond',
+  'rhomboid',
+  'tag',
+  'vee',
+  'pentagon',
+  'round-pentagon',
+  'hexagon',
+  'round-hexagon',
+  'heptagon',
+  'round-heptagon',
+  'octagon',
+  'round-octagon',
+  'star',
+];
+
 function shapeElement(shape: string) {
   switch (shape) {
     case 'rectangle':
@@ -444,6 +524,15 @@ function shapeElement(shape: string) {
       ]);
     case 'barrel':
       return svg`<path class="shape" d="M1 2 Q8 0 15 2 Q17 8 15 14 Q8 16 1 14 Q-1 8 1 2 Z"></path>`;
+    case 'concave-hexagon':
+      return polygon([
+        [0, 0.5],
+        [16, 0.5],
+        [14, 8],
+        [16, 15.5],
+        [0, 15.5],
+        [2, 8],
+      ]);
     case 'triangle':
     case 'round-triangle':
       return polygon([
@@ -461,17 +550,17 @@ function shapeElement(shape: string) {
       ]);
     case 'rhomboid':
       return polygon([
-        [4, 2],
-        [16, 2],
-        [12, 14],
-        [0, 14],
+        [0, 2],
+        [10.7, 2],
+        [16, 14],
+        [5.3, 14],
       ]);
     case 'tag':
       return polygon([
         [0, 2],
-        [11, 2],
+        [12, 2],
         [16, 8],
-        [11, 14],
+        [12, 14],
         [0, 14],
       ]);
     case 'vee':

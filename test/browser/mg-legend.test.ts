@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../src/ui/mg-legend.ts';
-import type { MgLegend } from '../../src/ui/mg-legend.ts';
+import { LEGEND_SHAPES, type MgLegend } from '../../src/ui/mg-legend.ts';
 import { indexDataset } from '../../src/model/query.ts';
 import { countsByType, INITIAL_FILTERS, type Filters } from '../../src/model/view-state.ts';
 import type { FiltersChangeEvent } from '../../src/ui/events.ts';
+import { KIND_SHAPES, readableEdgeColor } from '../../src/ui/graph-style.ts';
 import { themeTokens } from '../../src/ui/theme.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
 
@@ -152,7 +153,47 @@ describe('<mg-legend>', () => {
     expect(key.textContent).toContain('Undirected: either way');
     const samples = key.querySelectorAll('.encodings svg');
     expect(samples[2]!.querySelector('line')!.getAttribute('stroke-dasharray')).toBe('4 3');
-    expect(samples[3]!.querySelector('g')!.getAttribute('opacity')).toBe('0.4');
+    expect(samples[2]!.querySelector('.cross')).not.toBeNull();
+    expect(samples[3]!.querySelector('g')!.getAttribute('opacity')).toBe('0.5');
+    expect(samples[3]!.querySelector('line')!.getAttribute('stroke-width')).toBe('1.5');
+    expect(samples[0]!.querySelector('line')!.getAttribute('stroke-width')).toBe('2.5');
+  });
+
+  it('keys the node shapes the graph uses, for the kinds of actor present', () => {
+    const items = [...shadow().querySelectorAll('.kinds li')];
+    expect(items.map((li) => li.textContent!.trim())).toEqual([
+      'Armed group',
+      'Government',
+      'International organisation',
+      'Group of people',
+      'Other',
+    ]);
+    const kinds = ['armed-group', 'government', 'international-organisation', 'people', 'other'];
+    expect(items.map((li) => li.querySelector('svg')!.dataset['shape'])).toEqual(
+      kinds.map((k) => KIND_SHAPES[k as keyof typeof KIND_SHAPES]),
+    );
+    // Every shape the graph uses can be drawn here (no silent fallback to a circle)…
+    for (const shape of Object.values(KIND_SHAPES)) expect(LEGEND_SHAPES).toContain(shape);
+    // …and distinct shapes are drawn distinctly.
+    const drawn = items.map((li) => li.querySelector('svg')!.innerHTML.replace(/<!--.*?-->/g, ''));
+    expect(new Set(drawn).size).toBe(items.length);
+  });
+
+  it('draws type colours as the graph does, adjusted for contrast on a dark background', async () => {
+    const line = (label: string) =>
+      [...shadow().querySelectorAll('.type')]
+        .find((li) => li.textContent!.includes(label))!
+        .querySelector('line')!
+        .getAttribute('stroke');
+    expect(line('distrusts')).toBe('#555555');
+    host.remove();
+    await mount();
+    host.style.setProperty('--mg-bg', '#121417');
+    legend.remove();
+    host.shadowRoot!.append(legend);
+    await legend.updateComplete;
+    expect(line('distrusts')).toBe(readableEdgeColor('#555555', '#121417'));
+    expect(line('distrusts')).not.toBe('#555555');
   });
 
   it('folds away on a narrow screen and unfolds again', async () => {
