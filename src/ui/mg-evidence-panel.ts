@@ -257,6 +257,7 @@ export class MgEvidencePanel extends LitElement {
           }
           <span class="page">page ${p.page}</span>
         </h3>
+        <button class="reveal" @click=${() => this.reveal(r)}>Show in memo</button>
         <blockquote part="quote">${quoteBody(p.text, at)}</blockquote>
         ${
           at
@@ -291,7 +292,6 @@ export class MgEvidencePanel extends LitElement {
         <div class="buttons">
           <button class="primary" @click=${() => this.copy('citation')}>Copy citation</button>
           <button @click=${() => this.copy('link')}>Copy link</button>
-          <button @click=${() => this.reveal(r)}>Show in memo</button>
         </div>
         <p class="status" role="status" aria-live="polite">${this.outcome?.message ?? ''}</p>
         ${
@@ -393,6 +393,19 @@ export class MgEvidencePanel extends LitElement {
       }
       .evidence {
         margin: 0.75rem 0;
+        display: grid;
+        grid-template-columns: 1fr auto;
+        align-items: center;
+        gap: 0 0.5rem;
+      }
+      .evidence > blockquote,
+      .evidence > .problem {
+        grid-column: 1 / -1;
+      }
+      .reveal {
+        margin-bottom: 0.35rem;
+        padding: 0.1rem 0.5rem;
+        font-size: 0.85rem;
       }
       .pilcrow {
         font-variant-numeric: tabular-nums;

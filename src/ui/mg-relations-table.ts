@@ -347,8 +347,8 @@ export class MgRelationsTable extends LitElement {
               >${count(n)} ${n === 1 ? 'relation' : 'relations'} shown of ${count(total)}</span
             >
             <span id="table-hint" class="hint"
-              >Column buttons sort. Arrow keys, Page Up/Down, Home and End move between rows; Enter
-              selects a row and shows its full quote in the evidence panel.</span
+              >Enter on a row shows its full quote in the evidence panel. Arrows, Page Up/Down, Home
+              and End move between rows.</span
             >
           </caption>
           <colgroup>
@@ -475,7 +475,7 @@ export class MgRelationsTable extends LitElement {
       }
       table {
         width: 100%;
-        min-width: 56rem;
+        min-width: 36rem;
         table-layout: fixed;
         border-collapse: separate;
         border-spacing: 0;
@@ -495,19 +495,19 @@ export class MgRelationsTable extends LitElement {
       }
       .c-source,
       .c-target {
-        width: 13%;
+        width: 14%;
       }
       .c-type {
-        width: 15%;
+        width: 16%;
       }
       .c-paragraph {
-        width: 3.5rem;
+        width: 3.25rem;
       }
       .c-marking {
-        width: 5.5rem;
+        width: 5rem;
       }
       .c-likelihood {
-        width: 15%;
+        width: 16%;
       }
       th {
         position: sticky;

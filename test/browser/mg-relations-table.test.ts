@@ -84,7 +84,7 @@ describe('<mg-relations-table>', () => {
     await expect.element(grid).toBeInTheDocument();
     expect(sr().querySelector('caption .count')!.textContent).toBe('7 relations shown of 7');
     expect(sr().querySelector('caption')!.textContent).toContain(
-      'shows its full quote in the evidence panel',
+      'Enter on a row shows its full quote in the evidence panel.',
     );
     const headers = [...sr().querySelectorAll('th')].map((th) =>
       th.textContent!.replace(/[▲▼\s]+/g, ' ').trim(),
