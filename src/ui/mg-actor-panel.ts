@@ -1,11 +1,17 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { KIND_LABELS, actorName, certainty } from '../model/describe.ts';
 import { groupByType, otherEnd, paragraphKey, type DatasetIndex } from '../model/query.ts';
 import type { Actor, Relation, RelationType } from '../model/types.ts';
 import { selectEvent } from './events.ts';
 import { typeColor } from './mg-legend.ts';
 import { markingLevel, sharedStyles } from './theme.ts';
+
+/**
+ * Relations listed per type before a "Show all" button: a hub actor in a large corpus takes
+ * part in thousands, and the panel must stay quick to render and to read.
+ */
+export const GROUP_LIMIT = 50;
 
 type Group = { readonly type: RelationType; readonly relations: readonly Relation[] };
 
@@ -29,6 +35,17 @@ export class MgActorPanel extends LitElement {
 
   /** Ids of the relations the filters let through; null when nothing is filtered out. */
   @property({ attribute: false }) visibleRelationIds: ReadonlySet<string> | null = null;
+
+  /** Groups shown in full, by "shown:typeId" / "hidden:typeId"; reset for each actor. */
+  @state() private expanded: ReadonlySet<string> = new Set();
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('actor')) this.expanded = new Set();
+  }
+
+  private expand(key: string): void {
+    this.expanded = new Set([...this.expanded, key]);
+  }
 
   private selectActor(id: string): void {
     this.dispatchEvent(selectEvent({ selection: { kind: 'actor', id }, origin: 'panel' }));
@@ -152,6 +169,8 @@ export class MgActorPanel extends LitElement {
   ) {
     return groups.map((g, i) => {
       const id = `${prefix}-group-${i}`;
+      const key = `${prefix}:${g.type.id}`;
+      const list = this.expanded.has(key) ? g.relations : g.relations.slice(0, GROUP_LIMIT);
       return html`<section class="group" aria-labelledby=${id}>
         <h4 id=${id}>
           <span class="swatch" style="background:${typeColor(g.type)}"></span>
@@ -159,8 +178,15 @@ export class MgActorPanel extends LitElement {
           <span class="count">${g.relations.length}</span>
         </h4>
         <ul>
-          ${g.relations.map((r) => html`<li>${this.renderRelation(index, actor, g.type, r)}</li>`)}
+          ${list.map((r) => html`<li>${this.renderRelation(index, actor, g.type, r)}</li>`)}
         </ul>
+        ${
+          list.length < g.relations.length
+            ? html`<button class="more" @click=${() => this.expand(key)}>
+                Show all ${g.relations.length} “${g.type.label}” relations
+              </button>`
+            : nothing
+        }
       </section>`;
     });
   }
@@ -336,6 +362,10 @@ export class MgActorPanel extends LitElement {
         align-items: center;
         font-size: 0.85rem;
         font-variant-numeric: tabular-nums;
+      }
+      .more {
+        margin-top: 0.25rem;
+        font-size: 0.85rem;
       }
       details.hidden {
         margin-top: 0.75rem;

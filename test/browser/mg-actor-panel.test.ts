@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../src/ui/mg-actor-panel.ts';
-import type { MgActorPanel } from '../../src/ui/mg-actor-panel.ts';
-import { indexDataset } from '../../src/model/query.ts';
+import { GROUP_LIMIT, type MgActorPanel } from '../../src/ui/mg-actor-panel.ts';
+import { indexDataset, type DatasetIndex } from '../../src/model/query.ts';
 import { INITIAL_STATE, visibleRelations } from '../../src/model/view-state.ts';
 import type { SelectDetail } from '../../src/ui/events.ts';
 import { themeTokens } from '../../src/ui/theme.ts';
@@ -150,6 +150,24 @@ describe('<mg-actor-panel>', () => {
       page.getByRole('button', { name: '<img src=x onerror=alert(1)>', exact: true }),
     );
     expect(selected[1]).toEqual({ selection: { kind: 'actor', id: 'xss' }, origin: 'panel' });
+  });
+
+  it("lists a hub actor's relations up to a limit per type, then all on request", async () => {
+    const r1 = miniDataset.relations[0]!;
+    const many = Array.from({ length: GROUP_LIMIT + 30 }, (_, i) => ({ ...r1, id: `h${i}` }));
+    const hub: DatasetIndex = indexDataset({ ...miniDataset, relations: many });
+    panel.index = hub;
+    await show('front');
+    expect(sr().querySelectorAll('button.relation')).toHaveLength(GROUP_LIMIT);
+    expect(squash(sr().querySelector('.tally')!.textContent)).toBe(`${GROUP_LIMIT + 30} shown`);
+    await userEvent.click(
+      page.getByRole('button', { name: `Show all ${GROUP_LIMIT + 30} “holds hostage” relations` }),
+    );
+    expect(sr().querySelectorAll('button.relation')).toHaveLength(GROUP_LIMIT + 30);
+    expect(sr().querySelector('button.more')).toBeNull();
+    // Another actor starts folded again.
+    await show('envoys');
+    expect(sr().querySelectorAll('button.relation')).toHaveLength(GROUP_LIMIT);
   });
 
   it('shows markup in names and descriptions as text', async () => {
