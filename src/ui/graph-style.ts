@@ -184,8 +184,9 @@ export interface StylesheetInput {
  * canvas: markup in a name is shown literally, never parsed.
  *
  * Element classes the element sets: kindClass(kind) and typeClass(i) from this module, and
- * `directed`, `negated`, `hedged`, `endpoint`, `selected`, `neighbour`, `faded`, `flash`,
- * `cursor`, and in the large tier `near` (zoomed in far enough for labels and arrows).
+ * `directed`, `negated`, `hedged`, `endpoint`, `selected`,
+ * `neighbour`, `faded`, `flash`, `cursor`, and in the large tier `near` (zoomed in far enough
+ * for labels and arrows).
  */
 export function buildStylesheet({ types, theme, tier }: StylesheetInput): StyleBlock[] {
   const large = tier === 'large';

@@ -352,7 +352,9 @@ export class MgGraph extends LitElement {
   fit(): void {
     const cy = this._cy;
     if (!cy) return;
-    const visible = cy.elements(':visible');
+    // Actors (with their labels) only: relations run between them, and measuring tens of
+    // thousands of edges would cost seconds on a large graph.
+    const visible = cy.nodes().filter((n) => !this._hiddenActors.has(n.id()));
     if (visible.empty()) return;
     cy.viewport(this._viewportFor(visible.boundingBox()));
   }
@@ -598,8 +600,8 @@ export class MgGraph extends LitElement {
       .map((a) => a.id);
     this._applyVisibility();
     this._applySelection();
-    this._updateNearZoom();
     this.fit();
+    this._updateNearZoom();
 
     this._readyFrame = requestAnimationFrame(() => {
       if (generation !== this._loadGeneration || !this._cy) return;
@@ -679,17 +681,22 @@ export class MgGraph extends LitElement {
       for (const [actor, count] of this._shownCount) if (count === 0) touchedActors.add(actor);
       this._isolatedShown = !filterActive;
     }
+    const show = cy.collection();
+    const hide = cy.collection();
+    for (const change of changedEdges)
+      (change.show ? show : hide).merge(cy.getElementById(change.id));
+    for (const actor of touchedActors) {
+      const visible = !filterActive || this._shownCount.get(actor)! > 0;
+      if (visible !== this._hiddenActors.has(actor)) continue;
+      if (visible) this._hiddenActors.delete(actor);
+      else this._hiddenActors.add(actor);
+      (visible ? show : hide).merge(cy.getElementById(actor));
+    }
+    // A style bypass rather than a class: Cytoscape 3.35 keeps serving visible() from a stale
+    // cache after a class change in a batch, and hit testing and fit rely on it.
     cy.batch(() => {
-      for (const { id, show } of changedEdges) {
-        cy.getElementById(id).style('display', show ? 'element' : 'none');
-      }
-      for (const actor of touchedActors) {
-        const show = !filterActive || this._shownCount.get(actor)! > 0;
-        if (show !== this._hiddenActors.has(actor)) continue;
-        if (show) this._hiddenActors.delete(actor);
-        else this._hiddenActors.add(actor);
-        cy.getElementById(actor).style('display', show ? 'element' : 'none');
-      }
+      show.style('display', 'element');
+      hide.style('display', 'none');
     });
   }
 
