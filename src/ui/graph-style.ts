@@ -177,6 +177,24 @@ export interface StylesheetInput {
   readonly types: readonly RelationType[];
   readonly theme: GraphTheme;
   readonly tier: SizeTier;
+  /**
+   * Actor label size in model px (default 12). The element raises it when the view is zoomed
+   * out, so that labels stay legible (labelSizeForZoom).
+   */
+  readonly labelSize?: number;
+}
+
+/** Smallest and largest actor label size, in model px, in the detailed tier. */
+const LABEL_SIZE = { min: 12, max: 17 } as const;
+
+/**
+ * The actor label size that keeps labels at about 11 screen px when the view is zoomed out to
+ * fit a memo-sized graph, without letting them grow past the spacing between actors. Whole
+ * pixels, so that zooming only restyles when the size actually changes.
+ */
+export function labelSizeForZoom(zoom: number): number {
+  const ideal = 11 / Math.max(zoom, 0.01);
+  return Math.round(Math.min(LABEL_SIZE.max, Math.max(LABEL_SIZE.min, ideal)));
 }
 
 /**
@@ -184,15 +202,19 @@ export interface StylesheetInput {
  * canvas: markup in a name is shown literally, never parsed.
  *
  * Element classes the element sets: kindClass(kind) and typeClass(i) from this module, and
- * `directed`, `negated`, `hedged`, `endpoint`, `selected`,
- * `neighbour`, `faded`, `flash`, `cursor`, and in the large tier `near` (zoomed in far enough
- * for labels and arrows).
+ * `directed`, `negated`, `hedged`, `endpoint`, `selected`, `neighbour`, `faded`, `flash`,
+ * `cursor`, and in the large tier `near` (zoomed in far enough for labels and arrows).
  */
-export function buildStylesheet({ types, theme, tier }: StylesheetInput): StyleBlock[] {
+export function buildStylesheet({
+  types,
+  theme,
+  tier,
+  labelSize = LABEL_SIZE.min,
+}: StylesheetInput): StyleBlock[] {
   const large = tier === 'large';
   const font = cytoscapeFontFamily(theme.font);
   const nodeFill = mix(theme.surface, theme.text, 0.14);
-  const labelFont = large ? 11 : 12;
+  const labelFont = large ? 11 : labelSize;
   const blocks: StyleBlock[] = [
     {
       selector: 'core',
@@ -292,7 +314,7 @@ export function buildStylesheet({ types, theme, tier }: StylesheetInput): StyleB
         'line-dash-pattern': large ? [3, 3] : [7, 5],
         label: large ? '' : '✕',
         'font-family': font,
-        'font-size': large ? 10 : 14,
+        'font-size': large ? 10 : labelSize + 2,
         'font-weight': 'bold',
         color: theme.text,
         'text-background-color': theme.bg,

@@ -12,6 +12,7 @@ import { selectEvent } from './events.ts';
 import {
   buildStylesheet,
   kindClass,
+  labelSizeForZoom,
   LARGE_TIER_DETAIL_ZOOM,
   nodeSize,
   sizeTier,
@@ -220,6 +221,8 @@ export class MgGraph extends LitElement {
   private _flashTimer: ReturnType<typeof setTimeout> | null = null;
   private _readyFrame = 0;
   private _nearZoom = false;
+  /** Actor label size in model px, following the zoom in the detailed tier. */
+  private _labelSize = labelSizeForZoom(1);
 
   /** Relations that have an edge, in dataset order. */
   private _drawn: readonly Relation[] = [];
@@ -439,6 +442,7 @@ export class MgGraph extends LitElement {
       types,
       theme: this._theme,
       tier: this._tier,
+      labelSize: this._labelSize,
     }) as unknown as cytoscape.StylesheetJson;
   }
 
@@ -496,7 +500,10 @@ export class MgGraph extends LitElement {
     cy.on('viewport', () => {
       if (this._tooltip) this._tooltip = null;
     });
-    cy.on('zoom', () => this._updateNearZoom());
+    cy.on('zoom', () => {
+      this._updateNearZoom();
+      this._updateLabelSize();
+    });
   }
 
   /** Starts a load; a failure is reported, and never leaves later layout changes waiting on it. */
@@ -789,6 +796,16 @@ export class MgGraph extends LitElement {
         y: FIT_PADDING + h / 2 - (zoom * (bb.y1 + bb.y2)) / 2,
       },
     };
+  }
+
+  /** Detailed tier: keeps labels legible when zoomed out; restyles only when the size changes. */
+  private _updateLabelSize(): void {
+    const cy = this._cy;
+    if (!cy || this._tier !== 'detailed') return;
+    const size = labelSizeForZoom(cy.zoom());
+    if (size === this._labelSize) return;
+    this._labelSize = size;
+    cy.style().fromJson(this._stylesheet()).update();
   }
 
   private _updateNearZoom(): void {

@@ -175,6 +175,20 @@ describe('<mg-graph> drawing', () => {
     expect(cy.getElementById('front').style('shape')).toBe('diamond');
   });
 
+  it('enlarges actor labels when zoomed out, within bounds', async () => {
+    const { cy, el } = await mount();
+    const front = cy.getElementById('front');
+    cy.zoom(1.5);
+    expect(front.style('font-size')).toBe('12px');
+    cy.zoom(0.8);
+    expect(front.style('font-size')).toBe('14px');
+    cy.zoom(0.2);
+    expect(front.style('font-size')).toBe('17px');
+    // The ✕ keeps pace.
+    expect(cy.getElementById('r3').style('font-size')).toBe('19px');
+    expect(el.cy).toBe(cy);
+  });
+
   it('shows markup in an actor name as text', async () => {
     const { cy, el } = await mount();
     expect(cy.getElementById('xss').style('label')).toBe('<img src=x onerror=alert(1)>');
