@@ -1,11 +1,12 @@
 import { basename, resolve } from 'node:path';
 import { BUNDLE_FILES, compileBundles } from '../model/bundle.ts';
-import { parseDataset, validateDataset } from '../model/dataset.ts';
+import { parseDataset } from '../model/dataset.ts';
 import { formatDiagnostic, hasErrors } from '../model/diagnostics.ts';
 import { isHedged } from '../model/likelihood.ts';
 import { didYouMean } from '../model/suggest.ts';
 import type { Dataset, Diagnostic } from '../model/types.ts';
 import { BUILD_STEPS, type BuildStep } from './build-steps.ts';
+import { buildFromFolders } from './compile.ts';
 import {
   displayPath,
   FileAccessError,
@@ -268,23 +269,16 @@ async function build(args: ParsedArgs, io: CliIO): Promise<number> {
       );
     }
   }
-  const sources = args.positional.map((b) => fsBundleSource(b, io.cwd));
-  const { dataset, diagnostics } = compileBundles(sources);
+  const { dataset: result, diagnostics } = await buildFromFolders(
+    args.positional,
+    io.cwd,
+    args.steps,
+    args.out,
+  );
   const warnings = report(io, diagnostics);
-  if (!dataset || hasErrors(diagnostics)) {
+  if (!result) {
     io.stderr(`memograph build: ${args.out} not written because of the errors above\n`);
     return EXIT.problems;
-  }
-
-  let result: Dataset = dataset;
-  for (const step of args.steps) result = await step.run(result);
-  // The same check the explorer applies on loading: never write a file it would refuse.
-  const self = validateDataset(result, args.out);
-  if (hasErrors(self.diagnostics)) {
-    const first = self.diagnostics.find((d) => d.severity === 'error');
-    throw new Error(
-      `the compiled dataset breaks its own contract (${first ? first.message : 'unknown'})`,
-    );
   }
 
   const text = `${JSON.stringify(result, null, args.pretty ? 2 : undefined)}\n`;

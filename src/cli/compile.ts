@@ -1,0 +1,38 @@
+import { compileBundles } from '../model/bundle.ts';
+import { validateDataset } from '../model/dataset.ts';
+import { hasErrors } from '../model/diagnostics.ts';
+import type { Dataset, Diagnostic } from '../model/types.ts';
+import type { BuildStep } from './build-steps.ts';
+import { fsBundleSource } from './fs-bundle.ts';
+
+export interface FolderBuild {
+  /** null when any bundle has an error. */
+  readonly dataset: Dataset | null;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Bundle folders on disk → one validated dataset. `memograph build` and the Vite plugin that
+ * embeds the default dataset both come through here, so the app never sees data the CLI would
+ * refuse.
+ */
+export async function buildFromFolders(
+  folders: readonly string[],
+  cwd: string,
+  steps: readonly BuildStep[],
+  outputName: string,
+): Promise<FolderBuild> {
+  const { dataset, diagnostics } = compileBundles(folders.map((f) => fsBundleSource(f, cwd)));
+  if (!dataset || hasErrors(diagnostics)) return { dataset: null, diagnostics };
+  let result: Dataset = dataset;
+  for (const step of steps) result = await step.run(result);
+  // The same check the explorer applies on loading: never write a file it would refuse.
+  const self = validateDataset(result, outputName);
+  if (hasErrors(self.diagnostics)) {
+    const first = self.diagnostics.find((d) => d.severity === 'error');
+    throw new Error(
+      `the compiled dataset breaks its own contract (${first ? first.message : 'unknown'})`,
+    );
+  }
+  return { dataset: result, diagnostics };
+}
