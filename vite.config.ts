@@ -1,8 +1,20 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './test/chromium.ts';
+import { memographData } from './src/cli/vite-data-plugin.ts';
 
 export default defineConfig({
+  // Relative asset paths: dist/ works from any folder of any static server.
+  base: './',
+  plugins: [
+    memographData([
+      {
+        bundles: ['graph-data/peru-hostages-1996'],
+        path: 'data/peru-hostages-1996.json',
+        steps: [],
+      },
+    ]),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,
