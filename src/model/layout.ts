@@ -52,6 +52,29 @@ const ROUND = 10;
 /** Space between connected actors, in px. Wide enough for a bezier fan of parallel relations. */
 const IDEAL_EDGE_LENGTH = 150;
 
+/** Closest two actors may sit after the force layout, in px: a large node plus a short label. */
+export const MIN_SEPARATION = 100;
+
+/** Room each neighbour of a hub gets along the ring around it, in px (a label's width, about). */
+const HUB_SLOT = 110;
+
+/** Length each parallel relation adds between a pair, in px, so that their fan has room. */
+const PARALLEL_SLOT = 30;
+
+/**
+ * An edge's ideal length: the base length; at a hub, enough for its neighbours to sit in a ring
+ * around it without crowding (memos tend to be stars around one armed group or government, and
+ * at a fixed length sixteen neighbours would share a circle 300 px across); and between a pair
+ * the document links many times, room for the fan of parallel relations.
+ */
+function idealEdgeLength(hubDegree: number, parallels: number): number {
+  return Math.max(
+    IDEAL_EDGE_LENGTH,
+    (hubDegree * HUB_SLOT) / (2 * Math.PI),
+    parallels * PARALLEL_SLOT,
+  );
+}
+
 /**
  * Far above fcose's default (4,500), because the layout sees actors as points, not as drawn
  * nodes with labels: only a strong repulsion keeps a memo's dense core (two dozen actors, near a
@@ -122,6 +145,55 @@ function registerFcose(): Promise<void> {
   return fcoseRegistered;
 }
 
+/**
+ * fcose sees actors as points, so it may leave two of them (typically leaves of one hub) closer
+ * than their drawn shapes and labels allow. Nudge every such pair apart along the line between
+ * them until no two are closer than `min`, or for at most `rounds` rounds. A uniform grid keeps
+ * each round linear in the number of actors; the fixed order keeps it deterministic.
+ */
+export function separate(xs: Float64Array, ys: Float64Array, min: number, rounds = 60): void {
+  const n = xs.length;
+  for (let round = 0; round < rounds; round++) {
+    const grid = new Map<string, number[]>();
+    for (let i = 0; i < n; i++) {
+      const key = `${Math.floor(xs[i]! / min)},${Math.floor(ys[i]! / min)}`;
+      const cell = grid.get(key);
+      if (cell) cell.push(i);
+      else grid.set(key, [i]);
+    }
+    let moved = false;
+    for (let i = 0; i < n; i++) {
+      const cx = Math.floor(xs[i]! / min);
+      const cy = Math.floor(ys[i]! / min);
+      for (let gx = cx - 1; gx <= cx + 1; gx++) {
+        for (let gy = cy - 1; gy <= cy + 1; gy++) {
+          for (const j of grid.get(`${gx},${gy}`) ?? []) {
+            if (j <= i) continue;
+            let dx = xs[j]! - xs[i]!;
+            let dy = ys[j]! - ys[i]!;
+            let d = Math.hypot(dx, dy);
+            if (d >= min) continue;
+            if (d < 1e-6) {
+              // Exactly on top of each other: part them in a direction fixed by their indices.
+              const angle = ((i * 7919 + j * 104729) % 360) * (Math.PI / 180);
+              dx = Math.cos(angle);
+              dy = Math.sin(angle);
+              d = 1;
+            }
+            const push = (min - Math.max(d, 1e-6)) / 2;
+            xs[i] = xs[i]! - (dx / d) * push;
+            ys[i] = ys[i]! - (dy / d) * push;
+            xs[j] = xs[j]! + (dx / d) * push;
+            ys[j] = ys[j]! + (dy / d) * push;
+            moved = true;
+          }
+        }
+      }
+    }
+    if (!moved) return;
+  }
+}
+
 function round(n: number): number {
   // `+ 0` turns -0 into 0, so that equal layouts also compare equal with Object.is.
   return Math.round(n * ROUND) / ROUND + 0;
@@ -134,7 +206,9 @@ function round(n: number): number {
  *
  * Relations whose ends are not both known actors, and self-relations, are ignored (the loader
  * rejects them; the layout does not need to fail for them). Parallel relations between the same
- * pair count once: a pair asserted ten times should not be pulled ten times closer.
+ * pair are one spring, not ten: a pair asserted ten times should not be pulled ten times closer;
+ * instead the spring is longer, to leave room for their fan. Afterwards no two actors are closer
+ * than MIN_SEPARATION (see separate()).
  */
 export async function computeLayout(
   dataset: Dataset,
@@ -151,7 +225,7 @@ export async function computeLayout(
   }
 
   const known = new Set(actorIds);
-  const pairs = new Set<string>();
+  const pairs = new Map<string, cytoscape.ElementDefinition>();
   const edges: cytoscape.ElementDefinition[] = [];
   const relations = [...dataset.relations].sort((a, b) => byCodeUnits(a.id, b.id));
   for (const r of relations) {
@@ -159,9 +233,17 @@ export async function computeLayout(
     const [s, t] =
       byCodeUnits(r.source, r.target) < 0 ? [r.source, r.target] : [r.target, r.source];
     const key = `${s}\u0000${t}`;
-    if (pairs.has(key)) continue;
-    pairs.add(key);
-    edges.push({ group: 'edges', data: { id: `e${edges.length}`, source: s, target: t } });
+    const existing = pairs.get(key);
+    if (existing) {
+      existing.data['count'] = (existing.data['count'] as number) + 1;
+      continue;
+    }
+    const edge = {
+      group: 'edges' as const,
+      data: { id: `e${edges.length}`, source: s, target: t, count: 1 },
+    };
+    pairs.set(key, edge);
+    edges.push(edge);
   }
 
   const quality: LayoutQuality =
@@ -194,10 +276,16 @@ export async function computeLayout(
         nodeSeparation: IDEAL_EDGE_LENGTH,
         piTol: 0.0000001,
         nodeRepulsion: () => NODE_REPULSION,
-        idealEdgeLength: () => IDEAL_EDGE_LENGTH,
+        idealEdgeLength: (edge: cytoscape.EdgeSingular) =>
+          idealEdgeLength(
+            Math.max(edge.source().degree(false), edge.target().degree(false)),
+            edge.data('count') as number,
+          ),
         edgeElasticity: () => 0.45,
         nestingFactor: 0.1,
-        gravity: 0.25,
+        // Weak pull to the centre: at fcose's 0.25 a hub's leaves are drawn in between the hubs
+        // instead of fanning out around their own.
+        gravity: 0.05,
         gravityRange: 3.8,
         gravityCompound: 1,
         gravityRangeCompound: 1.5,
@@ -209,10 +297,15 @@ export async function computeLayout(
         tilingPaddingHorizontal: IDEAL_EDGE_LENGTH / 2,
       } as cytoscape.LayoutOptions).run();
     });
-    for (const id of actorIds) {
+    const xs = new Float64Array(actorIds.length);
+    const ys = new Float64Array(actorIds.length);
+    actorIds.forEach((id, i) => {
       const p = cy.getElementById(id).position();
-      result.set(id, { x: round(p.x), y: round(p.y) });
-    }
+      xs[i] = p.x;
+      ys[i] = p.y;
+    });
+    separate(xs, ys, MIN_SEPARATION);
+    actorIds.forEach((id, i) => result.set(id, { x: round(xs[i]!), y: round(ys[i]!) }));
   } finally {
     cy.destroy();
   }

@@ -3,7 +3,9 @@ import {
   computeLayout,
   hashStrings,
   layoutPositions,
+  MIN_SEPARATION,
   mulberry32,
+  separate,
   storedPositions,
   withSeededRandom,
   type Point,
@@ -104,6 +106,25 @@ describe('seeded randomness', () => {
   });
 });
 
+describe('separate', () => {
+  it('parts points closer than the minimum, including coincident ones, and leaves others alone', () => {
+    const xs = new Float64Array([0, 10, 10, 500]);
+    const ys = new Float64Array([0, 0, 0, 500]);
+    separate(xs, ys, 100);
+    for (let i = 0; i < 3; i++) {
+      for (let j = i + 1; j < 3; j++) {
+        expect(Math.hypot(xs[i]! - xs[j]!, ys[i]! - ys[j]!)).toBeGreaterThanOrEqual(99.9);
+      }
+    }
+    expect([xs[3], ys[3]]).toEqual([500, 500]);
+    // Deterministic.
+    const again = [new Float64Array([0, 10, 10, 500]), new Float64Array([0, 0, 0, 500])] as const;
+    separate(again[0], again[1], 100);
+    expect([...again[0]]).toEqual([...xs]);
+    expect([...again[1]]).toEqual([...ys]);
+  });
+});
+
 describe('computeLayout', () => {
   it('gives identical positions on every call for the same dataset', async () => {
     const first = await computeLayout(miniDataset);
@@ -156,10 +177,22 @@ describe('computeLayout', () => {
     for (let i = 0; i < pts.length; i++) {
       for (let j = i + 1; j < pts.length; j++) {
         const d = Math.hypot(pts[i]!.x - pts[j]!.x, pts[i]!.y - pts[j]!.y);
-        // Nodes are drawn up to 64 px wide: nobody may sit on anybody else.
-        expect(d).toBeGreaterThan(64);
+        // Nodes are drawn up to 64 px wide, with a label below: nobody may sit on anybody else.
+        expect(d).toBeGreaterThanOrEqual(MIN_SEPARATION - 0.2);
       }
     }
+  });
+
+  it('keeps a memo-sized graph (40 actors, 90 relations) spaced out', async () => {
+    const dataset = synthetic(40, 90, 5);
+    const pts = [...(await computeLayout(dataset)).values()];
+    let min = Infinity;
+    for (let i = 0; i < pts.length; i++) {
+      for (let j = i + 1; j < pts.length; j++) {
+        min = Math.min(min, Math.hypot(pts[i]!.x - pts[j]!.x, pts[i]!.y - pts[j]!.y));
+      }
+    }
+    expect(min).toBeGreaterThanOrEqual(MIN_SEPARATION - 0.2);
   });
 
   it('handles empty, single-actor and self-relation datasets without failing', async () => {
