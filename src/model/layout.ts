@@ -326,8 +326,12 @@ export function storedPositions(dataset: Dataset): ReadonlyMap<string, Point> | 
   return result;
 }
 
-/** Room each actor needs in the geometric layouts: the largest node plus its label. */
-const SLOT = 120;
+/**
+ * Room each actor needs in the geometric layouts, in px: a node with its label below. Labels
+ * are wider than tall (up to 150 px wrapped in two or three lines), so rows get more room across
+ * than down.
+ */
+const SLOT = { across: 170, down: 120, ring: 140 } as const;
 
 /**
  * Positions for any of the explorer's layouts, each a pure function of the dataset:
@@ -386,7 +390,7 @@ export async function layoutPositions(
     let layoutOptions: cytoscape.LayoutOptions;
     if (layout === 'circle') {
       // A circumference of one slot per actor.
-      const r = Math.max(SLOT, (n * SLOT) / (2 * Math.PI));
+      const r = Math.max(SLOT.ring, (n * SLOT.ring) / (2 * Math.PI));
       layoutOptions = {
         name: 'circle',
         boundingBox: { x1: -r, y1: -r, w: 2 * r, h: 2 * r },
@@ -401,8 +405,8 @@ export async function layoutPositions(
         name: 'concentric',
         concentric: (node: cytoscape.NodeSingular) => -(node.data('ring') as number),
         levelWidth: () => 0.5,
-        boundingBox: { x1: -SLOT, y1: -SLOT, w: 2 * SLOT, h: 2 * SLOT },
-        minNodeSpacing: SLOT,
+        boundingBox: { x1: -SLOT.ring, y1: -SLOT.ring, w: 2 * SLOT.ring, h: 2 * SLOT.ring },
+        minNodeSpacing: SLOT.ring,
         avoidOverlap: true,
         startAngle: -Math.PI / 2,
         clockwise: true,
@@ -415,7 +419,7 @@ export async function layoutPositions(
       const rows = Math.ceil(n / cols);
       layoutOptions = {
         name: 'grid',
-        boundingBox: { x1: 0, y1: 0, w: cols * SLOT, h: rows * SLOT },
+        boundingBox: { x1: 0, y1: 0, w: cols * SLOT.across, h: rows * SLOT.down },
         cols,
         rows,
         avoidOverlap: false,
