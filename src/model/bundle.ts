@@ -954,6 +954,17 @@ export function compileBundles(srcs: readonly BundleSource[]): CompileResult {
         );
         continue;
       }
+      const actor = actors.get(r.id);
+      if (actor) {
+        // The graph keeps actors and relations in one id space: a clash would hide one of them.
+        diagnostics.push(
+          located(
+            origin.at('id'),
+            `${fieldPath(origin, 'id')}: relation id "${r.id}" is also the id of an actor (${where(actor.origin.at('id'))}); give the relation another id`,
+          ),
+        );
+        continue;
+      }
       relationOrigins.set(r.id, origin);
       relations.push(r);
     }

@@ -162,6 +162,15 @@ function checkReferences(d: Dataset, report: Reporter): void {
   const actorIds = uniqueIds(d.actors, ['actors'], 'actor', report);
   const typeIds = uniqueIds(d.relationTypes, ['relationTypes'], 'relation type', report);
   uniqueIds(d.relations, ['relations'], 'relation', report);
+  d.relations.forEach((r, i) => {
+    // The graph keeps actors and relations in one id space: a clash would hide one of them.
+    if (actorIds.has(r.id)) {
+      report.error(
+        ['relations', i, 'id'],
+        `relation id "${r.id}" is also the id of an actor (${report.where(['actors', actorIds.get(r.id) ?? 0, 'id'])}); give the relation another id`,
+      );
+    }
+  });
 
   const paragraphsByDocument = new Map<string, Map<string, Paragraph>>();
   d.documents.forEach((doc, di) => {

@@ -402,6 +402,14 @@ describe('compileBundle checks ids and references', () => {
     ]);
   });
 
+  it('a relation whose id is also an actor id', () => {
+    const merged = compileBundles([bundleWith('relations', ['relations', 0, 'id'], 'icrc')]);
+    expect(merged.dataset).toBeNull();
+    expect(merged.diagnostics.map(formatDiagnostic)).toEqual([
+      `${F}/relations.json:4:13: relations[0].id: relation id "icrc" is also the id of an actor (${F}/actors.json:44:13); give the relation another id`,
+    ]);
+  });
+
   it('an unknown actor, suggesting the id meant', () => {
     expect(lines(bundleWith('relations', ['relations', 0, 'source'], 'mrtaa'))).toEqual([
       `${F}/relations.json:5:17: relations[0].source: unknown actor "mrtaa" (did you mean "mrta"?) — relation "r1"`,

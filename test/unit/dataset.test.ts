@@ -51,6 +51,14 @@ describe('parseDataset accepts', () => {
 });
 
 describe('parseDataset rejects', () => {
+  it('a relation id that is also an actor id', () => {
+    const actorId = good.actors[0]!.id;
+    const [message] = problems(['relations', 0, 'id'], actorId);
+    expect(message).toBe(
+      `${FILE}:${lineOf(text(changed(good, ['relations', 0, 'id'], actorId)), `"id": "${actorId}"`, '"relations"')}:13: relations[0].id: relation id "${actorId}" is also the id of an actor (line ${lineOf(text(good), `"id": "${actorId}"`, '"actors"')}); give the relation another id`,
+    );
+  });
+
   it('malformed JSON, at the exact place', () => {
     const broken = text(good).replace('"schemaVersion": 1,', '"schemaVersion": 1');
     expect(parseDataset(broken, FILE).diagnostics.map(formatDiagnostic)).toEqual([
