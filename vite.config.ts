@@ -11,10 +11,13 @@ export default defineConfig({
       {
         bundles: ['graph-data/peru-hostages-1996'],
         path: 'data/peru-hostages-1996.json',
-        steps: [],
+        steps: ['--layout'],
       },
     ]),
   ],
+  // fcose is imported lazily; pre-bundling it up front keeps a cold dev or test server from
+  // re-optimising mid-run and failing that import.
+  optimizeDeps: { include: ['cytoscape', 'cytoscape-fcose', 'lit'] },
   build: {
     target: 'es2022',
     sourcemap: true,
