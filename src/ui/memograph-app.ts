@@ -70,6 +70,7 @@ export class MemographApp extends LitElement {
   @query('mg-reader') private reader?: MgReader;
   @query('mg-search') private search?: MgSearch;
   @query('#help') private help?: HTMLDialogElement;
+  @query('.panel') private panel?: HTMLElement;
 
   private visible: readonly Relation[] = [];
   private visibleIds: ReadonlySet<string> | null = null;
@@ -210,6 +211,11 @@ export class MemographApp extends LitElement {
     e.stopPropagation();
     const { selection, origin } = e.detail;
     this.commit(select(this.view, selection), true);
+    // A choice made in the search box or in the panel itself replaces what the panel shows; the
+    // keyboard user's focus follows to the new content instead of falling back to the page.
+    if (selection && (origin === 'search' || origin === 'panel')) {
+      void this.updateComplete.then(() => this.panel?.focus({ preventScroll: false }));
+    }
     if (selection?.kind === 'actor' && origin !== 'graph') {
       void this.updateComplete.then(() => this.graph?.focusActor(selection.id));
     }
@@ -412,13 +418,28 @@ export class MemographApp extends LitElement {
           </section>
         </section>
         <section class="side">
-          <div class="panel">${this.renderPanel(index, sel, relation)}</div>
+          <div class="panel" tabindex="-1" role="region" aria-label=${this.panelLabel(sel)}>
+            ${this.renderPanel(index, sel, relation)}
+          </div>
           <section id="reader-region" class="reader" tabindex="-1" aria-label="The memo">
             <mg-reader .index=${index} .selection=${sel} .highlightRelation=${relation}></mg-reader>
           </section>
         </section>
       </main>
     `;
+  }
+
+  private panelLabel(sel: Selection | null): string {
+    switch (sel?.kind) {
+      case 'relation':
+        return 'Evidence for the selected relation';
+      case 'actor':
+        return 'Selected actor';
+      case 'paragraph':
+        return 'Selected paragraph';
+      default:
+        return 'Overview';
+    }
   }
 
   private renderNarrowing(index: DatasetIndex, sel: Extract<Selection, { kind: 'paragraph' }>) {
