@@ -43,6 +43,8 @@ export default defineConfig({
             enabled: true,
             headless: true,
             screenshotFailures: false,
+            // A desktop window, as analysts use it; tests that need a narrow one set it themselves.
+            viewport: { width: 1280, height: 800 },
             provider: playwright({
               launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs] },
             }),

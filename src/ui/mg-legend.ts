@@ -81,8 +81,11 @@ export class MgLegend extends LitElement {
     return parseHex(this.background) ? readableEdgeColor(color, this.background) : color;
   }
 
-  /** Only matters on narrow screens, where the legend can fold away to leave room for the graph. */
-  @state() private collapsed = false;
+  /**
+   * Only matters on narrow screens, where the explorer stacks its parts and the legend folds
+   * away so the graph is on the first screen. The summary line and the toggle stay visible.
+   */
+  @state() private collapsed = NARROW.matches;
 
   private get state(): ViewState {
     return { ...INITIAL_STATE, filters: this.filters };
@@ -115,8 +118,7 @@ export class MgLegend extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A new dataset starts unfolded, so its types are seen at least once.
-    if (changed.has('index')) this.collapsed = false;
+    if (changed.has('index')) this.collapsed = NARROW.matches;
   }
 
   protected override render() {
@@ -138,9 +140,9 @@ export class MgLegend extends LitElement {
             ${this.collapsed ? 'Show filters' : 'Hide filters'}
           </button>
         </div>
+        <p class="summary" role="status">${shown} of ${types.length} types shown</p>
         <div id="legend-body" class="body" ?data-collapsed=${this.collapsed}>
           <div class="bulk">
-            <p class="summary" role="status">${shown} of ${types.length} types shown</p>
             <button @click=${this.onShowAll} ?disabled=${shown === types.length}>All</button>
             <button @click=${this.onShowNone} ?disabled=${shown === 0}>None</button>
           </div>
@@ -281,7 +283,7 @@ export class MgLegend extends LitElement {
         margin: 0.5rem 0;
       }
       .summary {
-        margin: 0 auto 0 0;
+        margin: 0.25rem 0 0;
         color: var(--mg-muted);
       }
       button:disabled {
@@ -390,7 +392,7 @@ export class MgLegend extends LitElement {
         stroke: var(--mg-text);
         stroke-width: 1.5;
       }
-      @media (max-width: 48rem) {
+      @media (max-width: 56.25rem) {
         .fold {
           display: inline-block;
         }
@@ -401,6 +403,10 @@ export class MgLegend extends LitElement {
     `,
   ];
 }
+
+/** The explorer's stacking breakpoint (memograph-app stacks its parts at 900 px). */
+const NARROW: Pick<MediaQueryList, 'matches'> =
+  typeof matchMedia === 'function' ? matchMedia('(max-width: 56.25rem)') : { matches: false };
 
 /** " relations" for assistive technology; the visible count stands alone. */
 function hiddenNoun(count: number) {

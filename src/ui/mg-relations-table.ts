@@ -27,7 +27,7 @@ export type SortDirection = 'ascending' | 'descending';
 /** Rows rendered above and below the ones in view, so fast scrolling rarely shows a gap. */
 const MARGIN = 12;
 /** Until a row has been measured. */
-const ESTIMATED_ROW_HEIGHT = 33;
+const ESTIMATED_ROW_HEIGHT = 48;
 
 const MARKING_ORDER: Record<ReturnType<typeof markingLevel>, number> = {
   U: 0,
@@ -426,13 +426,15 @@ export class MgRelationsTable extends LitElement {
       aria-selected=${selected ? 'true' : 'false'}
       tabindex=${i === tabIndexRow ? 0 : -1}
     >
-      <td>${actorName(index, r.source)}</td>
+      <td><div class="cell">${actorName(index, r.source)}</div></td>
       <td>
-        <span class="swatch" style="background:${typeColor(type)}"></span>${
-          type?.label ?? r.type
-        }<span class="dir" aria-hidden="true">${type?.directed === false ? ' —' : ' →'}</span>
+        <div class="cell">
+          <span class="swatch" style="background:${typeColor(type)}"></span>${
+            type?.label ?? r.type
+          }<span class="dir" aria-hidden="true">${type?.directed === false ? ' —' : ' →'}</span>
+        </div>
       </td>
-      <td>${actorName(index, r.target)}</td>
+      <td><div class="cell">${actorName(index, r.target)}</div></td>
       <td class="num">¶${p?.n ?? r.paragraph}</td>
       <td>
         ${
@@ -441,7 +443,7 @@ export class MgRelationsTable extends LitElement {
             : nothing
         }
       </td>
-      <td class="quote" title=${r.quote}>${r.quote}</td>
+      <td class="quote" title=${r.quote}><div class="cell">${r.quote}</div></td>
       <td>
         ${
           kind === 'negated'
@@ -542,12 +544,24 @@ export class MgRelationsTable extends LitElement {
         color: var(--mg-muted);
       }
       td {
-        height: 2.05rem;
+        /* Every row is two lines high, so the window of rendered rows can be computed. */
+        height: 3rem;
         padding: 0 0.5rem;
         white-space: nowrap;
         overflow: hidden;
         text-overflow: ellipsis;
         border-bottom: 1px solid var(--mg-border-soft);
+      }
+      td > .cell {
+        /* Names and labels wrap onto a second line rather than being cut mid-word. */
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: 2;
+        line-clamp: 2;
+        white-space: normal;
+        overflow: hidden;
+        line-height: 1.25;
+        overflow-wrap: anywhere;
       }
       tr.row {
         cursor: pointer;

@@ -212,6 +212,20 @@ describe('<mg-legend>', () => {
     }
   });
 
+  it('starts folded on a narrow screen, with the summary still in view', async () => {
+    host.remove();
+    await page.viewport(500, 800);
+    try {
+      await mount();
+      const unfold = page.getByRole('button', { name: 'Show filters' });
+      await expect.element(unfold).toHaveAttribute('aria-expanded', 'false');
+      expect(getComputedStyle(shadow().querySelector('#legend-body')!).display).toBe('none');
+      expect(shadow().querySelector('.summary')?.textContent).toBe('6 of 6 types shown');
+    } finally {
+      await page.viewport(1280, 800);
+    }
+  });
+
   it('shows type labels as text, never markup', async () => {
     host.remove();
     const types = miniDataset.relationTypes.map((t, i) =>
