@@ -11,13 +11,20 @@ import { join } from 'node:path';
 interface Watch {
   readonly consoleErrors: string[];
   readonly foreignRequests: string[];
+  /** Expect a console error (the browser's own "Failed to load resource" for a 404 under test). */
+  allowConsole(pattern: RegExp): void;
 }
 
 export const test = base.extend<{ watch: Watch }>({
   watch: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-      const watch: Watch = { consoleErrors: [], foreignRequests: [] };
+      const allowed: RegExp[] = [];
+      const watch: Watch = {
+        consoleErrors: [],
+        foreignRequests: [],
+        allowConsole: (pattern) => allowed.push(pattern),
+      };
       page.on('console', (msg) => {
         if (msg.type() === 'error') watch.consoleErrors.push(msg.text());
       });
@@ -28,7 +35,8 @@ export const test = base.extend<{ watch: Watch }>({
         if (new URL(url).origin !== origin) watch.foreignRequests.push(url);
       });
       await use(watch);
-      expect(watch.consoleErrors, 'console errors').toEqual([]);
+      const unexpected = watch.consoleErrors.filter((m) => !allowed.some((p) => p.test(m)));
+      expect(unexpected, 'console errors').toEqual([]);
       expect(watch.foreignRequests, 'requests outside the origin').toEqual([]);
     },
     { auto: true },
