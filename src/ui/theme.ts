@@ -17,7 +17,7 @@ export const themeTokens = css`
     --mg-surface-2: #eef0f3;
     --mg-text: #1b1f24;
     --mg-muted: #555d68;
-    --mg-border: #8a929c;
+    --mg-border: #737b85;
     --mg-border-soft: #d5d9df;
     --mg-accent: #0b5cad;
     --mg-accent-text: #ffffff;
