@@ -97,6 +97,8 @@ export const TERM_BANDS: Readonly<Record<string, LikelihoodBand>> = {
   seems: 'unquantified',
   seemed: 'unquantified',
   'not necessarily': 'unquantified',
+  // A course someone has put forward: mooted, neither under way nor estimated
+  proposal: 'unquantified',
 };
 
 /** The band the table gives a term, or undefined for a term the table does not know. */
