@@ -10,8 +10,9 @@ import type { Diagnostic } from './types.ts';
  * of the model never sees a wrapper type.
  */
 
-/** A value's address inside a JSON document: property names and array indices from the top. */
-export type JsonPath = readonly (string | number)[];
+import type { JsonPath } from './json-path.ts';
+
+export { formatPath, type JsonPath } from './json-path.ts';
 
 /** 1-based line and column (UTF-16 code units, as editors count them), plus the 0-based offset. */
 export interface SourcePosition {
@@ -655,15 +656,4 @@ export function parseJson(text: string, file: string): JsonDocument {
       return { severity, file, line: at.line, column: at.column, message };
     },
   };
-}
-
-/** `relations[3].likelihood.band`: the form analysts see in messages; "top level" for []. */
-export function formatPath(path: JsonPath): string {
-  let out = '';
-  for (const step of path) {
-    if (typeof step === 'number') out += `[${step}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(step)) out += out === '' ? step : `.${step}`;
-    else out += `[${JSON.stringify(step)}]`;
-  }
-  return out === '' ? 'top level' : out;
 }

@@ -1,8 +1,8 @@
 import actorsSchema from '../../graph-data/schema/actors.schema.json' with { type: 'json' };
-import datasetSchema from '../../graph-data/schema/dataset.schema.json' with { type: 'json' };
 import documentSchema from '../../graph-data/schema/document.schema.json' with { type: 'json' };
 import relationTypesSchema from '../../graph-data/schema/relation-types.schema.json' with { type: 'json' };
 import relationsSchema from '../../graph-data/schema/relations.schema.json' with { type: 'json' };
+import { DATASET_SCHEMA, datasetSchemaChecker } from './dataset-schema.ts';
 import { compileSchema, type SchemaChecker } from './schema-check.ts';
 
 /**
@@ -14,7 +14,7 @@ export const SCHEMA_FILES = {
   'actors.schema.json': actorsSchema as unknown,
   'relation-types.schema.json': relationTypesSchema as unknown,
   'relations.schema.json': relationsSchema as unknown,
-  'dataset.schema.json': datasetSchema as unknown,
+  'dataset.schema.json': DATASET_SCHEMA,
 } as const;
 
 export type SchemaFileName = keyof typeof SCHEMA_FILES;
@@ -23,6 +23,7 @@ const compiled = new Map<SchemaFileName, SchemaChecker>();
 
 /** The checker for one schema file, compiled on first use. */
 export function schemaChecker(name: SchemaFileName): SchemaChecker {
+  if (name === 'dataset.schema.json') return datasetSchemaChecker();
   let checker = compiled.get(name);
   if (!checker) {
     checker = compileSchema(SCHEMA_FILES[name]);
