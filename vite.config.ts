@@ -1,12 +1,18 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './test/chromium.ts';
-import { memographData } from './src/cli/vite-data-plugin.ts';
+import {
+  litCssMinified,
+  memographData,
+  schemaAnnotationsStripped,
+} from './src/cli/vite-data-plugin.ts';
 
 export default defineConfig({
   // Relative asset paths: dist/ works from any folder of any static server.
   base: './',
   plugins: [
+    schemaAnnotationsStripped(),
+    litCssMinified(),
     memographData([
       {
         bundles: ['graph-data/peru-hostages-1996'],

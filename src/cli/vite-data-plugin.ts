@@ -85,3 +85,81 @@ export function memographData(datasets: readonly EmbeddedDataset[]): Plugin {
     },
   };
 }
+
+/** Keywords that document a schema for people and editors; none of them validates anything. */
+const ANNOTATIONS = new Set(['title', 'description', 'examples', '$comment']);
+/** Keywords whose value is a map of sub-schemas, or one sub-schema, or a list of them. */
+const SCHEMA_MAPS = new Set(['properties', '$defs', 'patternProperties']);
+const SCHEMA_ONE = new Set(['items', 'additionalProperties', 'not', 'if', 'then', 'else']);
+const SCHEMA_LIST = new Set(['anyOf', 'oneOf', 'allOf', 'prefixItems']);
+
+function stripAnnotations(schema: unknown): unknown {
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return schema;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(key)) continue;
+    if (SCHEMA_MAPS.has(key) && value && typeof value === 'object') {
+      out[key] = Object.fromEntries(
+        Object.entries(value).map(([name, sub]) => [name, stripAnnotations(sub)]),
+      );
+    } else if (SCHEMA_ONE.has(key)) out[key] = stripAnnotations(value);
+    else if (SCHEMA_LIST.has(key) && Array.isArray(value)) out[key] = value.map(stripAnnotations);
+    else out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * The schema files carry a title and a description on every property for editors; the browser
+ * only validates with them, so the production bundle ships them without those annotations. The
+ * validating keywords are untouched (test/unit/vite-plugins.test.ts checks that the stripped
+ * schema accepts and refuses exactly what the full one does).
+ */
+export function schemaAnnotationsStripped(): Plugin {
+  return {
+    name: 'memograph-schema-annotations',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/graph-data[\\/]schema[\\/][\w.-]+\.schema\.json$/.test(id)) return null;
+      return { code: JSON.stringify(stripAnnotations(JSON.parse(code))), map: null };
+    },
+  };
+}
+
+export { stripAnnotations };
+
+/**
+ * Minifies the CSS inside Lit's css`…` templates of our own elements: comments go and runs of
+ * white space shrink to one space, or to none next to braces and semicolons. Quoted strings are
+ * left exactly as written, and no space is removed around ':' or ',' (in a selector it can be a
+ * descendant combinator), so the rules mean exactly what they say in the source.
+ */
+export function minifyCssTemplate(css: string): string {
+  return css
+    .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};])\s*/g, '$1'),
+    )
+    .join('')
+    .trim();
+}
+
+export function litCssMinified(): Plugin {
+  return {
+    name: 'memograph-lit-css',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]ui[\\/][\w.-]+\.ts$/.test(id) || !code.includes('css`')) return null;
+      const out = code.replace(/\bcss`([^`]*)`/g, (whole, body: string) =>
+        body.includes('${') ? whole : `css\`${minifyCssTemplate(body)}\``,
+      );
+      return { code: out, map: null };
+    },
+  };
+}
