@@ -24,13 +24,27 @@ import { sharedStyles, themeTokens } from './theme.ts';
 import './mg-graph.ts';
 import './mg-legend.ts';
 import './mg-search.ts';
-import './mg-evidence-panel.ts';
-import './mg-actor-panel.ts';
 import './mg-relations-table.ts';
 import './mg-reader.ts';
 import type { MgGraph } from './mg-graph.ts';
 import type { MgReader } from './mg-reader.ts';
 import type { MgSearch } from './mg-search.ts';
+
+/**
+ * The evidence and actor panels (with the citation exporters) are not part of the first view:
+ * they load on demand, and are fetched as soon as the browser is idle after the graph is
+ * painted, so that the first selection does not wait for them.
+ */
+let panels: Promise<unknown> | null = null;
+function loadPanels(): Promise<unknown> {
+  panels ??= Promise.all([import('./mg-evidence-panel.ts'), import('./mg-actor-panel.ts')]);
+  return panels;
+}
+
+function whenIdle(fn: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 2000 });
+  else setTimeout(fn, 200);
+}
 
 const LAYOUT_LABELS: Readonly<Record<LayoutName, string>> = {
   force: 'Force (fcose)',
@@ -239,6 +253,7 @@ export class MemographApp extends LitElement {
   /** Marks the root once the graph is painted, for scripts, tests and the benchmark. */
   private onGraphReady(): void {
     this.setAttribute('data-graph-ready', '');
+    whenIdle(() => void loadPanels());
   }
 
   private onRevealParagraph(e: CustomEvent<{ document: string; paragraph: string }>): void {
@@ -452,6 +467,7 @@ export class MemographApp extends LitElement {
   }
 
   private renderPanel(index: DatasetIndex, sel: Selection | null, relation: Relation | null) {
+    if (sel?.kind === 'relation' || sel?.kind === 'actor') void loadPanels();
     if (sel?.kind === 'relation') {
       return html`<mg-evidence-panel
         .index=${index}
