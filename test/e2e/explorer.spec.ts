@@ -39,15 +39,44 @@ async function tabTo(page: Page, pattern: RegExp, maxPresses = 80): Promise<stri
   throw new Error(`no focusable element matching ${pattern} within ${maxPresses} Tab presses`);
 }
 
+/**
+ * Clicks an edge where it is drawn. Fanned parallel edges and edges that share an end cross one
+ * another, so the point is chosen along the edge where Cytoscape's own hit test finds this edge
+ * and no other; then a real mouse click lands there.
+ */
 async function clickEdge(page: Page, relationId: string): Promise<void> {
   const point = await page.evaluate((id) => {
     const graph = document.querySelector('memograph-app')?.shadowRoot?.querySelector('mg-graph') as
       (HTMLElement & { cy: Core }) | null;
     if (!graph) throw new Error('no graph');
-    const edge = graph.cy.getElementById(id);
-    const mid = edge.renderedMidpoint();
-    const box = graph.cy.container()!.getBoundingClientRect();
-    return { x: box.left + mid.x, y: box.top + mid.y };
+    const cy = graph.cy;
+    const edge = cy.getElementById(id);
+    const a = edge.renderedSourceEndpoint();
+    const b = edge.renderedTargetEndpoint();
+    const c = edge.renderedControlPoints?.()?.[0] ?? edge.renderedMidpoint();
+    const renderer = (
+      cy as unknown as {
+        renderer(): {
+          findNearestElement(
+            x: number,
+            y: number,
+            interactive: boolean,
+            touch: boolean,
+          ): { id(): string } | null;
+        };
+      }
+    ).renderer();
+    const pan = cy.pan();
+    const zoom = cy.zoom();
+    const box = cy.container()!.getBoundingClientRect();
+    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8]) {
+      // A quadratic Bézier through the control point approximates a bundled edge well enough.
+      const x = (1 - t) ** 2 * a.x + 2 * (1 - t) * t * c.x + t ** 2 * b.x;
+      const y = (1 - t) ** 2 * a.y + 2 * (1 - t) * t * c.y + t ** 2 * b.y;
+      const hit = renderer.findNearestElement((x - pan.x) / zoom, (y - pan.y) / zoom, true, false);
+      if (hit?.id() === id) return { x: box.left + x, y: box.top + y };
+    }
+    throw new Error(`no point along ${id} where it is the edge under the pointer`);
   }, relationId);
   await page.mouse.move(point.x, point.y);
   await page.mouse.click(point.x, point.y);
