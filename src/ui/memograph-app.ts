@@ -655,7 +655,7 @@ export class MemographApp extends LitElement {
         flex: 1;
         min-height: 0;
         display: grid;
-        grid-template-columns: 17rem minmax(0, 1fr) minmax(22rem, 32rem);
+        grid-template-columns: 15.5rem minmax(0, 1fr) clamp(21rem, 30vw, 32rem);
         gap: 1px;
         background: var(--mg-border-soft);
       }

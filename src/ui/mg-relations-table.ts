@@ -477,7 +477,8 @@ export class MgRelationsTable extends LitElement {
       }
       table {
         width: 100%;
-        min-width: 36rem;
+        /* Narrower than this, names would break mid-word: the table scrolls sideways instead. */
+        min-width: 42rem;
         table-layout: fixed;
         border-collapse: separate;
         border-spacing: 0;
@@ -503,10 +504,10 @@ export class MgRelationsTable extends LitElement {
         width: 16%;
       }
       .c-paragraph {
-        width: 3.25rem;
+        width: 3rem;
       }
       .c-marking {
-        width: 5rem;
+        width: 4.25rem;
       }
       .c-likelihood {
         width: 16%;
@@ -561,7 +562,7 @@ export class MgRelationsTable extends LitElement {
         white-space: normal;
         overflow: hidden;
         line-height: 1.25;
-        overflow-wrap: anywhere;
+        overflow-wrap: break-word;
       }
       tr.row {
         cursor: pointer;
