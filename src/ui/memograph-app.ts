@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { describeCounts, relationHeadline } from '../model/describe.ts';
+import { describeScope, graphScope, type GraphScope } from '../model/overview.ts';
 import { indexDataset, paragraphKey, type DatasetIndex } from '../model/query.ts';
 import type { Relation } from '../model/types.ts';
 import {
@@ -88,6 +89,8 @@ export class MemographApp extends LitElement {
 
   private visible: readonly Relation[] = [];
   private visibleIds: ReadonlySet<string> | null = null;
+  /** What the graph draws: the visible relations, or an overview of them past the budget. */
+  private scope: GraphScope = { relationIds: null, truncated: null };
   private loadToken = 0;
 
   private readonly onPopState = (): void => {
@@ -139,12 +142,14 @@ export class MemographApp extends LitElement {
     if (!this.index) {
       this.visible = [];
       this.visibleIds = null;
+      this.scope = { relationIds: null, truncated: null };
       return;
     }
     const visible = visibleRelations(this.index, this.view);
     this.visible = visible;
     this.visibleIds =
       visible === this.index.dataset.relations ? null : new Set(visible.map((r) => r.id));
+    this.scope = graphScope(this.index, visible, this.view.selection);
   }
 
   /** Which dataset to show: the attribute, then `?data=`, then the embedded default. */
@@ -231,7 +236,9 @@ export class MemographApp extends LitElement {
       void this.updateComplete.then(() => this.panel?.focus({ preventScroll: false }));
     }
     if (selection?.kind === 'actor' && origin !== 'graph') {
-      void this.updateComplete.then(() => this.graph?.focusActor(selection.id));
+      void this.updateComplete
+        .then(() => this.graph?.updateComplete)
+        .then(() => this.graph?.focusActor(selection.id));
     }
     if (selection?.kind === 'paragraph' && origin !== 'reader') {
       void this.updateComplete.then(() =>
@@ -416,10 +423,17 @@ export class MemographApp extends LitElement {
         </aside>
         <section class="center">
           ${sel?.kind === 'paragraph' ? this.renderNarrowing(index, sel) : nothing}
+          ${
+            this.scope.truncated
+              ? html`<p class="overview-note" role="status">
+                  ${describeScope(this.scope.truncated)}
+                </p>`
+              : nothing
+          }
           <div class="graph-wrap">
             <mg-graph
               .index=${index}
-              .visibleRelationIds=${this.visibleIds}
+              .visibleRelationIds=${this.scope.relationIds ?? this.visibleIds}
               .selection=${sel}
               .layout=${this.view.layout}
             ></mg-graph>
@@ -707,6 +721,13 @@ export class MemographApp extends LitElement {
         flex: 1 1 0;
         min-height: 10rem;
         overflow: auto;
+      }
+      .overview-note {
+        margin: 0;
+        padding: 0.4rem 0.75rem;
+        background: var(--mg-surface-2);
+        border-bottom: 1px solid var(--mg-border-soft);
+        font-size: 0.9rem;
       }
       .narrowing {
         display: flex;
