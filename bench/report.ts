@@ -1,0 +1,327 @@
+import type { BundleReport } from './bundle.ts';
+import { ratio, summarize, type Summary } from './stats.ts';
+
+/**
+ * The shape of bench/results.json, the target checks and the printed table. Pure: everything
+ * here works on numbers already measured.
+ */
+
+/** A figure for one page kind; null when no run produced a number. */
+export type Figure = Summary | null;
+
+export interface PageFigures {
+  readonly runs: number;
+  readonly failedRuns: number;
+  readonly load: Figure;
+  readonly tbt: Figure;
+  readonly longTasks: Figure;
+  readonly filter: Figure;
+  readonly selection: Figure;
+  readonly zoom: Figure;
+  /** A click on something inert, to the next painted frame. */
+  readonly floor: Figure;
+  readonly peakHeap: Figure;
+  /** The app's own mg-graph-ready figure; null for the baseline. */
+  readonly graphBuild: Figure;
+  /** First few distinct problems, for the record. */
+  readonly errors: readonly string[];
+}
+
+export interface ScenarioResult {
+  readonly name: string;
+  readonly title: string;
+  readonly dataset: {
+    readonly url: string;
+    readonly actors: number;
+    readonly relations: number;
+    readonly relationTypes: number;
+    readonly bytes: number;
+    readonly storedPositions: boolean;
+  };
+  /** The relation type toggled by the filter figure. */
+  readonly filterType: { readonly label: string; readonly relations: number };
+  readonly canvas: { readonly width: number; readonly height: number } | null;
+  readonly app: PageFigures;
+  readonly baseline: PageFigures;
+  /** app median / baseline median per figure. */
+  readonly ratios: Readonly<Record<FigureKey, number | null>>;
+  readonly corpus?: {
+    readonly key: string;
+    readonly synthSeconds: number;
+    readonly buildSeconds: number;
+    readonly cached: boolean;
+  };
+}
+
+export type FigureKey = 'load' | 'tbt' | 'floor' | 'filter' | 'selection' | 'zoom' | 'peakHeap';
+
+export const FIGURE_KEYS: readonly FigureKey[] = [
+  'load',
+  'tbt',
+  'floor',
+  'filter',
+  'selection',
+  'zoom',
+  'peakHeap',
+];
+
+export interface TargetCheck {
+  readonly id: string;
+  readonly target: string;
+  /** What was measured, in words with the number. */
+  readonly measured: string;
+  /** true met, false missed, null not measurable from these figures. */
+  readonly met: boolean | null;
+  /** How far from the limit: "4.2 ms under", "1.9 s over". */
+  readonly margin: string;
+}
+
+/** Summary of the finite samples, or null when there is none. */
+export function figure(samples: readonly number[]): Figure {
+  return samples.some((v) => Number.isFinite(v)) ? summarize(samples) : null;
+}
+
+/** The ratios app / baseline of the medians. */
+export function ratios(app: PageFigures, baseline: PageFigures): Record<FigureKey, number | null> {
+  const out = {} as Record<FigureKey, number | null>;
+  for (const key of FIGURE_KEYS) {
+    const a = app[key];
+    const b = baseline[key];
+    out[key] = a && b ? ratio(a.median, b.median) : null;
+  }
+  return out;
+}
+
+/** 1 KB = 1,000 bytes throughout, as Vite's build report counts. */
+export const KB = 1000;
+
+function ms(v: number): string {
+  return v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(1)} ms`;
+}
+
+function within(value: number, limit: number, unit: (v: number) => string): string {
+  return value <= limit ? `${unit(limit - value)} under` : `${unit(value - limit)} over`;
+}
+
+/**
+ * Checks the figures against the targets in docs/performance.md. `scale25k` and `scale100k`
+ * name the scenarios with 25,000 and 100,000 relations (absent: not measured).
+ */
+export function checkTargets(
+  scenarios: readonly ScenarioResult[],
+  bundle: BundleReport,
+  names: { memo: string; scale25k: string; scale100k: string },
+): TargetCheck[] {
+  const by = new Map(scenarios.map((s) => [s.name, s]));
+  const memo = by.get(names.memo);
+  const s25 = by.get(names.scale25k);
+  const s100 = by.get(names.scale100k);
+  const checks: TargetCheck[] = [];
+
+  const memoLoad = memo?.app.load;
+  const baseLoad = memo?.baseline.load;
+  if (memoLoad && baseLoad) {
+    const r = memoLoad.median / baseLoad.median;
+    checks.push({
+      id: 'memo-first-paint',
+      target: "memo first paint ≤ 1.2 × the baseline's",
+      measured: `${ms(memoLoad.median)} vs baseline ${ms(baseLoad.median)}: ${r.toFixed(2)} ×`,
+      met: r <= 1.2,
+      margin: `${within(r, 1.2, (v) => `${v.toFixed(2)} ×`)} (limit ${ms(1.2 * baseLoad.median)})`,
+    });
+  } else checks.push(unmeasured('memo-first-paint', "memo first paint ≤ 1.2 × the baseline's"));
+
+  const memoFilter = memo?.app.filter;
+  checks.push(
+    memoFilter
+      ? limitCheck(
+          'filter-memo',
+          'filter toggle ≤ 16 ms median at memo size',
+          memoFilter.median,
+          16,
+        )
+      : unmeasured('filter-memo', 'filter toggle ≤ 16 ms median at memo size'),
+  );
+  const f25 = s25?.app.filter;
+  checks.push(
+    f25
+      ? limitCheck(
+          'filter-25k',
+          'filter toggle ≤ 100 ms median at 25,000 relations',
+          f25.median,
+          100,
+        )
+      : unmeasured('filter-25k', 'filter toggle ≤ 100 ms median at 25,000 relations'),
+  );
+  const sel = memo?.app.selection;
+  checks.push(
+    sel
+      ? limitCheck('selection-memo', 'selection to evidence ≤ 50 ms (memo, median)', sel.median, 50)
+      : unmeasured('selection-memo', 'selection to evidence ≤ 50 ms (memo, median)'),
+  );
+  for (const s of scenarios) {
+    if (s === memo || !s.app.selection) continue;
+    checks.push(
+      limitCheck(
+        `selection-${s.name}`,
+        `selection to evidence ≤ 50 ms (${s.title}, median)`,
+        s.app.selection.median,
+        50,
+      ),
+    );
+  }
+
+  const js = bundle.initial.js.gzip;
+  checks.push({
+    id: 'initial-js',
+    target: 'initial JS ≤ 180 KB gzip',
+    measured: `${(js / KB).toFixed(1)} KB gzip (${(bundle.initial.js.raw / KB).toFixed(1)} KB raw)`,
+    met: js <= 180 * KB,
+    margin: within(js / KB, 180, (v) => `${v.toFixed(1)} KB`),
+  });
+
+  const l25 = s25?.app.load;
+  checks.push(
+    l25
+      ? limitCheck(
+          'load-25k',
+          '25,000 relations with stored positions: load to interactive ≤ 3 s (median)',
+          l25.median,
+          3000,
+        )
+      : unmeasured('load-25k', '25,000 relations with stored positions: load to interactive ≤ 3 s'),
+  );
+  if (s25) {
+    const z = s25.app.zoom;
+    const works = s25.app.filter && s25.app.selection && z;
+    checks.push({
+      id: 'usable-25k',
+      target: '25,000 relations: pan/zoom responsive, filter/search/selection work',
+      measured: works
+        ? `zoom step ${ms(z.median)} median (p95 ${ms(z.p95)}); filter and selection completed in every run${s25.app.errors.length ? ' but with errors' : ''}`
+        : 'filter, selection or zoom did not complete',
+      met: works ? z.p95 <= 100 && s25.app.errors.length === 0 : false,
+      margin: z ? `zoom p95 ${within(z.p95, 100, ms)} the 100 ms a responsive step allows` : '—',
+    });
+  }
+  if (s100) {
+    const ok = s100.app.load !== null && s100.app.failedRuns === 0;
+    checks.push({
+      id: 'survives-100k',
+      target: '100,000 relations: loads without crashing or freezing, stays usable',
+      measured: s100.app.load
+        ? `ready in ${ms(s100.app.load.median)} median, TBT ${ms(s100.app.tbt?.median ?? NaN)}; ${s100.app.failedRuns} of ${s100.app.runs} runs failed`
+        : `no run reached a painted graph (${s100.app.errors[0] ?? 'no error recorded'})`,
+      met: ok,
+      margin: ok ? 'loads; see the figures for usability' : 'did not load',
+    });
+  }
+  return checks;
+}
+
+function limitCheck(id: string, target: string, value: number, limit: number): TargetCheck {
+  return {
+    id,
+    target,
+    measured: ms(value),
+    met: value <= limit,
+    margin: within(value, limit, ms),
+  };
+}
+
+function unmeasured(id: string, target: string): TargetCheck {
+  return { id, target, measured: 'not measured', met: null, margin: '—' };
+}
+
+// --- printing --------------------------------------------------------------------------------------
+
+const FIGURE_LABELS: Readonly<Record<FigureKey | 'longTasks', string>> = {
+  load: 'load → first painted graph',
+  tbt: 'total blocking time',
+  longTasks: 'long tasks (count)',
+  floor: 'inert click → painted',
+  filter: 'filter toggle → painted',
+  selection: 'selection → painted',
+  zoom: 'zoom step → painted',
+  peakHeap: 'peak JS heap',
+};
+
+function fmt(key: FigureKey | 'longTasks', v: number | undefined): string {
+  if (v === undefined || !Number.isFinite(v)) return '—';
+  if (key === 'peakHeap') return `${(v / 1e6).toFixed(1)} MB`;
+  if (key === 'longTasks') return v.toFixed(0);
+  return ms(v);
+}
+
+function pad(cells: readonly string[], widths: readonly number[]): string {
+  return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+}
+
+/** The bundle and per-scenario tables, plain text, for the terminal. */
+export function formatTables(bundle: BundleReport, scenarios: readonly ScenarioResult[]): string {
+  const lines: string[] = [];
+  const kb = (n: number): string => `${(n / KB).toFixed(1)} KB`;
+  const bw = [22, 12, 12];
+  lines.push('Bundle (1 KB = 1,000 bytes; gzip level 6)');
+  lines.push(pad(['', 'raw', 'gzip'], bw));
+  lines.push(pad(['index.html', kb(bundle.html.raw), kb(bundle.html.gzip)], bw));
+  lines.push(pad(['initial JS', kb(bundle.initial.js.raw), kb(bundle.initial.js.gzip)], bw));
+  lines.push(pad(['initial CSS', kb(bundle.initial.css.raw), kb(bundle.initial.css.gzip)], bw));
+  lines.push(pad(['lazy JS', kb(bundle.lazy.js.raw), kb(bundle.lazy.js.gzip)], bw));
+  lines.push(pad(['lazy CSS', kb(bundle.lazy.css.raw), kb(bundle.lazy.css.gzip)], bw));
+  for (const f of bundle.files.lazy)
+    lines.push(pad([`  lazy: ${f.file}`, kb(f.raw), kb(f.gzip)], bw));
+  lines.push('');
+  const w = [30, 11, 11, 11, 11, 8];
+  for (const s of scenarios) {
+    lines.push(
+      `${s.title} — ${s.dataset.actors.toLocaleString('en-US')} actors, ${s.dataset.relations.toLocaleString('en-US')} relations, ${kb(s.dataset.bytes)} dataset; app ${s.app.runs - s.app.failedRuns}/${s.app.runs} runs, baseline ${s.baseline.runs - s.baseline.failedRuns}/${s.baseline.runs}`,
+    );
+    lines.push(pad(['', 'app med', 'app p95', 'base med', 'base p95', 'ratio'], w));
+    const keys: (FigureKey | 'longTasks')[] = [
+      'load',
+      'tbt',
+      'longTasks',
+      'floor',
+      'filter',
+      'selection',
+      'zoom',
+      'peakHeap',
+    ];
+    for (const key of keys) {
+      const a = s.app[key];
+      const b = s.baseline[key];
+      const r = key === 'longTasks' ? null : s.ratios[key];
+      lines.push(
+        pad(
+          [
+            FIGURE_LABELS[key],
+            fmt(key, a?.median),
+            fmt(key, a?.p95),
+            fmt(key, b?.median),
+            fmt(key, b?.p95),
+            r === null || r === undefined ? '—' : `${r.toFixed(2)}×`,
+          ],
+          w,
+        ),
+      );
+    }
+    for (const e of [
+      ...s.app.errors.map((e) => `app: ${e}`),
+      ...s.baseline.errors.map((e) => `baseline: ${e}`),
+    ])
+      lines.push(`  ! ${e}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/** The target checks as lines. */
+export function formatTargets(checks: readonly TargetCheck[]): string {
+  return checks
+    .map(
+      (c) =>
+        `${c.met === null ? '?   ' : c.met ? 'MET ' : 'MISS'}  ${c.target}: ${c.measured} (${c.margin})`,
+    )
+    .join('\n');
+}

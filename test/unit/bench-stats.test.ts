@@ -1,0 +1,322 @@
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifyBundle, htmlAssets, sumSizes, type Manifest } from '../../bench/bundle.ts';
+import { corpusKey } from '../../bench/corpora.ts';
+import {
+  checkTargets,
+  figure,
+  ratios,
+  type PageFigures,
+  type ScenarioResult,
+} from '../../bench/report.ts';
+import { resolveMounted } from '../../bench/server.ts';
+import {
+  median,
+  percentile,
+  ratio,
+  summarize,
+  tasksInWindow,
+  totalBlockingTime,
+} from '../../bench/stats.ts';
+import { pickTargets } from '../../bench/targets.ts';
+import { fullDataset } from '../fixtures/datasets.ts';
+
+describe('median and p95', () => {
+  it('takes the middle sample of an odd count and the mean of the middle two of an even one', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it('leaves out runs that failed (NaN) and refuses to summarise nothing', () => {
+    expect(median([NaN, 7, 9, Infinity])).toBe(8);
+    expect(() => median([])).toThrow(/no samples/);
+    expect(() => median([NaN])).toThrow(/no samples/);
+  });
+
+  it('uses the nearest rank, so a percentile is always a measured value', () => {
+    const twenty = Array.from({ length: 20 }, (_, i) => i + 1);
+    expect(percentile(twenty, 95)).toBe(19);
+    expect(percentile(twenty, 50)).toBe(10);
+    expect(percentile(twenty, 100)).toBe(20);
+    // Fewer than 20 samples: the p95 is the slowest run.
+    expect(percentile([12, 30, 11, 14, 13], 95)).toBe(30);
+    expect(percentile([12, 30, 11, 14, 13], 1)).toBe(11);
+    expect(() => percentile([1], 0)).toThrow(RangeError);
+    expect(() => percentile([1], 101)).toThrow(RangeError);
+  });
+
+  it('summarises with n, median, p95, min and max over the finite samples', () => {
+    expect(summarize([3, NaN, 1, 2, 10, 4])).toEqual({ n: 5, median: 3, p95: 10, min: 1, max: 10 });
+  });
+
+  it('gives no figure rather than a made-up one when every run failed', () => {
+    expect(figure([NaN, NaN])).toBeNull();
+    expect(figure([NaN, 4])?.median).toBe(4);
+  });
+});
+
+describe('total blocking time', () => {
+  it('counts only the part of each long task beyond 50 ms', () => {
+    const tasks = [
+      { startTime: 100, duration: 120 },
+      { startTime: 400, duration: 50 },
+      { startTime: 600, duration: 51 },
+    ];
+    expect(totalBlockingTime(tasks, 0, 2000)).toBeCloseTo(71);
+  });
+
+  it('clips tasks to the window, so a task straddling its end counts only inside it', () => {
+    const tasks = [
+      { startTime: 900, duration: 300 },
+      { startTime: -100, duration: 200 },
+    ];
+    // 900–1000 inside: 100 ms, 50 blocking; 0–100 inside: 100 ms, 50 blocking.
+    expect(totalBlockingTime(tasks, 0, 1000)).toBeCloseTo(100);
+    expect(totalBlockingTime(tasks, 0, 2000)).toBeCloseTo(300);
+  });
+
+  it('is zero without long tasks and refuses a window that ends before it starts', () => {
+    expect(totalBlockingTime([], 0, 1000)).toBe(0);
+    expect(() => totalBlockingTime([], 10, 5)).toThrow(RangeError);
+  });
+
+  it('keeps the tasks that overlap the window', () => {
+    const tasks = [
+      { startTime: 0, duration: 60 },
+      { startTime: 990, duration: 60 },
+      { startTime: 1100, duration: 60 },
+    ];
+    expect(tasksInWindow(tasks, 0, 1000)).toEqual(tasks.slice(0, 2));
+  });
+});
+
+describe('ratio', () => {
+  it('divides app by baseline, and has no answer without a baseline', () => {
+    expect(ratio(150, 100)).toBe(1.5);
+    expect(ratio(150, 0)).toBeNull();
+    expect(ratio(150, null)).toBeNull();
+    expect(ratio(NaN, 100)).toBeNull();
+  });
+});
+
+describe('bundle classification', () => {
+  const manifest: Manifest = {
+    'index.html': {
+      file: 'assets/index-a.js',
+      src: 'index.html',
+      isEntry: true,
+      imports: ['_vendor-b.js'],
+      dynamicImports: ['src/panel.ts', 'src/shared-both.ts'],
+      css: ['assets/index-a.css'],
+    },
+    '_vendor-b.js': { file: 'assets/vendor-b.js', imports: ['_shared-both.js'] },
+    '_shared-both.js': { file: 'assets/shared-both.js' },
+    'src/shared-both.ts': { file: 'assets/shared-both.js', isDynamicEntry: true },
+    'src/panel.ts': {
+      file: 'assets/panel-c.js',
+      isDynamicEntry: true,
+      // Lazy chunks import the entry back (Vite writes this); that must not make them initial.
+      imports: ['index.html', '_panel-dep.js'],
+      dynamicImports: ['src/export.ts'],
+      css: ['assets/panel-c.css'],
+    },
+    '_panel-dep.js': { file: 'assets/panel-dep.js' },
+    'src/export.ts': { file: 'assets/export-d.js', isDynamicEntry: true },
+    'src/orphan.ts': { file: 'assets/orphan.js' },
+  };
+
+  it('puts the entry, its static imports (transitively) and their CSS in the initial load', () => {
+    const { initial } = classifyBundle(manifest);
+    expect(initial).toEqual([
+      'assets/index-a.css',
+      'assets/index-a.js',
+      'assets/shared-both.js',
+      'assets/vendor-b.js',
+    ]);
+  });
+
+  it('puts what only dynamic imports reach, with their own imports and CSS, in lazy', () => {
+    const { lazy } = classifyBundle(manifest);
+    expect(lazy).toEqual([
+      'assets/export-d.js',
+      'assets/panel-c.css',
+      'assets/panel-c.js',
+      'assets/panel-dep.js',
+    ]);
+  });
+
+  it('counts a file index.html references directly as initial', () => {
+    const html = '<link rel="modulepreload" href="./assets/panel-dep.js">';
+    const { initial, lazy } = classifyBundle(manifest, html);
+    expect(initial).toContain('assets/panel-dep.js');
+    expect(lazy).not.toContain('assets/panel-dep.js');
+  });
+
+  it('reads module scripts, modulepreloads and stylesheets from index.html, nothing else', () => {
+    const html = `
+      <link rel="icon" href="favicon.svg" type="image/svg+xml" />
+      <script type="module" crossorigin src="./assets/index-DKXk00l6.js"></script>
+      <link rel="stylesheet" crossorigin href="./assets/index-DX4XqZMS.css">
+      <link rel=modulepreload href='/assets/vendor.js'>
+      <script src="https://cdn.example.org/x.js"></script>
+      <script>inline()</script>`;
+    expect(htmlAssets(html).sort()).toEqual([
+      'assets/index-DKXk00l6.js',
+      'assets/index-DX4XqZMS.css',
+      'assets/vendor.js',
+    ]);
+  });
+
+  it('sums sizes by file kind', () => {
+    const files = [
+      { file: 'a.js', raw: 100, gzip: 40 },
+      { file: 'b.css', raw: 10, gzip: 5 },
+      { file: 'c.js', raw: 1, gzip: 1 },
+    ];
+    expect(sumSizes(files, '.js')).toEqual({ raw: 101, gzip: 41 });
+    expect(sumSizes(files, '.css')).toEqual({ raw: 10, gzip: 5 });
+  });
+});
+
+describe('interaction targets', () => {
+  it('toggles the type with the most relations, witnessed by one of its drawable relations', () => {
+    const d = fullDataset();
+    expect(pickTargets(d)).toEqual({
+      type: { id: 'holds-hostage', label: 'holds hostage', relations: 2 },
+      edgeId: 'r1',
+    });
+  });
+
+  it('skips relations no page can draw, and types without any', () => {
+    const d = fullDataset();
+    const relations = d.relations.map((r) =>
+      r.type === 'holds-hostage' ? { ...r, target: 'nobody' } : r,
+    );
+    expect(pickTargets({ ...d, relations })?.type.id).toBe('mediates');
+    expect(pickTargets({ ...d, relations: [] })).toBeNull();
+  });
+});
+
+describe('corpus cache key', () => {
+  it('changes with every parameter and with the generator hash', () => {
+    const spec = {
+      name: '1k',
+      documents: 50,
+      actors: 1000,
+      relations: 5000,
+      seed: 7,
+      layout: true,
+    };
+    const key = corpusKey(spec, 'abc');
+    expect(key).toBe('a1000-r5000-d50-s7-layout-abc');
+    expect(corpusKey({ ...spec, seed: 8 }, 'abc')).not.toBe(key);
+    expect(corpusKey({ ...spec, layout: false }, 'abc')).not.toBe(key);
+    expect(corpusKey(spec, 'abd')).not.toBe(key);
+  });
+});
+
+describe('bench server paths', () => {
+  const dist = resolve('/srv/dist');
+  const corpora = resolve('/srv/corpora');
+  const mounts = [
+    { prefix: '/', dir: dist },
+    { prefix: '/corpora/', dir: corpora },
+  ];
+
+  it('maps URL paths into the longest matching mount, index.html for folders', () => {
+    expect(resolveMounted(mounts, '/')).toBe(join(dist, 'index.html'));
+    expect(resolveMounted(mounts, '/assets/a.js')).toBe(join(dist, 'assets/a.js'));
+    expect(resolveMounted(mounts, '/corpora/k/dataset.json')).toBe(join(corpora, 'k/dataset.json'));
+  });
+
+  it('never serves a file outside its mount', () => {
+    expect(resolveMounted(mounts, '/../etc/passwd')).toBeNull();
+    expect(resolveMounted(mounts, '/corpora/%2e%2e/%2e%2e/etc/passwd')).toBeNull();
+    expect(resolveMounted(mounts, '/%00')).toBeNull();
+    expect(resolveMounted(mounts, '/%zz')).toBeNull();
+  });
+});
+
+describe('target checks', () => {
+  const s = (median: number) => ({ n: 5, median, p95: median * 1.5, min: median, max: median * 2 });
+  const page = (over: Partial<PageFigures>): PageFigures => ({
+    runs: 5,
+    failedRuns: 0,
+    load: s(1000),
+    tbt: s(100),
+    longTasks: s(2),
+    floor: s(8),
+    filter: s(10),
+    selection: s(40),
+    zoom: s(20),
+    peakHeap: s(1e7),
+    graphBuild: s(50),
+    errors: [],
+    ...over,
+  });
+  const scenario = (name: string, app: PageFigures, baseline: PageFigures): ScenarioResult => ({
+    name,
+    title: name,
+    dataset: {
+      url: '/x.json',
+      actors: 1,
+      relations: 1,
+      relationTypes: 1,
+      bytes: 1,
+      storedPositions: true,
+    },
+    filterType: { label: 't', relations: 1 },
+    canvas: null,
+    app,
+    baseline,
+    ratios: ratios(app, baseline),
+  });
+  const bundle = {
+    html: { raw: 1, gzip: 1 },
+    initial: { js: { raw: 500_000, gzip: 181_000 }, css: { raw: 0, gzip: 0 } },
+    lazy: { js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 } },
+    files: { initial: [], lazy: [] },
+  };
+  const names = { memo: 'memo', scale25k: '5k', scale100k: '20k' };
+
+  it('compares the memo first paint with 1.2 × the baseline and says by how much', () => {
+    const checks = checkTargets(
+      [scenario('memo', page({ load: s(1300) }), page({ load: s(1000) }))],
+      bundle,
+      names,
+    );
+    const paint = checks.find((c) => c.id === 'memo-first-paint')!;
+    expect(paint.met).toBe(false);
+    expect(paint.measured).toContain('1.30 ×');
+    expect(paint.margin).toContain('0.10 × over');
+    expect(checks.find((c) => c.id === 'filter-memo')?.met).toBe(true);
+    expect(checks.find((c) => c.id === 'selection-memo')?.met).toBe(true);
+    expect(checks.find((c) => c.id === 'initial-js')).toMatchObject({
+      met: false,
+      margin: '1.0 KB over',
+    });
+    // Nothing measured at 25,000: said so, not guessed.
+    expect(checks.find((c) => c.id === 'filter-25k')?.met).toBeNull();
+  });
+
+  it('judges the large corpora on their own limits', () => {
+    const checks = checkTargets(
+      [
+        scenario('memo', page({}), page({})),
+        scenario('5k', page({ filter: s(120), load: s(2500) }), page({})),
+        scenario('20k', page({ load: null, failedRuns: 5 }), page({})),
+      ],
+      bundle,
+      names,
+    );
+    expect(checks.find((c) => c.id === 'filter-25k')).toMatchObject({
+      met: false,
+      margin: '20.0 ms over',
+    });
+    expect(checks.find((c) => c.id === 'load-25k')).toMatchObject({
+      met: true,
+      margin: '500.0 ms under',
+    });
+    expect(checks.find((c) => c.id === 'survives-100k')?.met).toBe(false);
+  });
+});
