@@ -5,6 +5,7 @@ import { formatDiagnostic, hasErrors } from '../model/diagnostics.ts';
 import { isHedged } from '../model/likelihood.ts';
 import { didYouMean } from '../model/suggest.ts';
 import type { Dataset, Diagnostic } from '../model/types.ts';
+import { describeInputs, expandBundleFolders } from './bundle-folders.ts';
 import { BUILD_STEPS, type BuildStep } from './build-steps.ts';
 import { buildFromFolders } from './compile.ts';
 import {
@@ -44,6 +45,8 @@ Usage:
   memograph build <bundle-folder>... --out <file.json> [--pretty]
   memograph help [command]
 
+A folder of bundle folders (a corpus, as synth writes it) may stand for its bundles.
+
 Commands:
   check   Validate annotation bundles (together, as build would merge them) or compiled datasets
   build   Compile and merge bundles into one dataset file for the explorer
@@ -54,13 +57,14 @@ Problems are printed as file:line:col: message. Exit status: 0 ok, 1 problems fo
 `;
 
 const HELP: Readonly<Record<Command, string>> = {
-  check: `Usage: memograph check <bundle-folder | dataset.json>...
+  check: `Usage: memograph check <bundle-folder | corpus-folder | dataset.json>...
 
 Checks annotation bundles and compiled datasets and prints every problem as
   file:line:col: message            (an error)
   file:line:col: warning: message   (a warning)
 on standard error. Bundle folders given together are checked as one dataset, exactly as
-\`memograph build\` would merge them; each dataset file is checked on its own.
+\`memograph build\` would merge them; each dataset file is checked on its own. A corpus
+folder (no document.json of its own, bundle folders inside) stands for its bundles, by name.
 
 When there is no error, prints one summary line per dataset on standard output and exits 0.
 Any error: exit status 1.
@@ -68,9 +72,10 @@ Any error: exit status 1.
 Example:
   memograph check graph-data/peru-hostages-1996
 `,
-  build: `Usage: memograph build <bundle-folder>... --out <file.json> [--pretty]
+  build: `Usage: memograph build <bundle-folder | corpus-folder>... --out <file.json> [--pretty]
 
 Compiles the bundles, merges them and writes the dataset (schemaVersion 1) to the --out file.
+A corpus folder (no document.json of its own, bundle folders inside) stands for its bundles.
 The file is written only when there is no error, and atomically: an existing file is replaced
 whole or not at all. Warnings are printed but do not stop the build.
 
@@ -225,12 +230,14 @@ function check(args: ParsedArgs, io: CliIO): number {
   let failed = false;
   const summaries: string[] = [];
   if (bundles.length > 0) {
-    const sources = bundles.map((b) => fsBundleSource(b, io.cwd));
-    const { dataset, diagnostics } = compileBundles(sources);
+    const expanded = expandBundleFolders(bundles, io.cwd);
+    const sources = expanded.bundles.map((b) => fsBundleSource(b, io.cwd));
+    const compiled = compileBundles(sources);
+    const diagnostics = [...expanded.diagnostics, ...compiled.diagnostics];
     const warnings = report(io, diagnostics);
-    if (dataset && !hasErrors(diagnostics)) {
+    if (compiled.dataset && !hasErrors(diagnostics)) {
       summaries.push(
-        `${sources.map((s) => s.name).join(', ')}: ok — ${summarize(dataset, warnings)}`,
+        `${describeInputs(expanded.inputs)}: ok — ${summarize(compiled.dataset, warnings)}`,
       );
     } else failed = true;
   }
@@ -269,8 +276,14 @@ async function build(args: ParsedArgs, io: CliIO): Promise<number> {
       );
     }
   }
+  const expanded = expandBundleFolders(args.positional, io.cwd);
+  if (hasErrors(expanded.diagnostics)) {
+    report(io, expanded.diagnostics);
+    io.stderr(`memograph build: ${args.out} not written because of the errors above\n`);
+    return EXIT.problems;
+  }
   const { dataset: result, diagnostics } = await buildFromFolders(
-    args.positional,
+    expanded.bundles,
     io.cwd,
     args.steps,
     args.out,
