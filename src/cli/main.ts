@@ -5,6 +5,7 @@ import { formatDiagnostic, hasErrors } from '../model/diagnostics.ts';
 import { isHedged } from '../model/likelihood.ts';
 import { didYouMean } from '../model/suggest.ts';
 import type { Dataset, Diagnostic } from '../model/types.ts';
+import { synthesizeCorpus } from '../model/synth.ts';
 import { describeInputs, expandBundleFolders } from './bundle-folders.ts';
 import { BUILD_STEPS, type BuildStep } from './build-steps.ts';
 import { buildFromFolders } from './compile.ts';
@@ -16,6 +17,7 @@ import {
   readTextFile,
   writeFileAtomic,
 } from './fs-bundle.ts';
+import { outFolderProblem, parseSynthArgs, SYNTH_HELP, writeCorpus } from './synth-command.ts';
 
 /** What the CLI may touch of its process: output streams and the working directory. */
 export interface CliIO {
@@ -35,7 +37,7 @@ export const EXIT = {
   internal: 70,
 } as const;
 
-const COMMANDS = ['check', 'build', 'help'] as const;
+const COMMANDS = ['check', 'build', 'synth', 'help'] as const;
 type Command = (typeof COMMANDS)[number];
 
 const USAGE = `memograph — check and compile annotation bundles for the Memograph explorer
@@ -43,6 +45,7 @@ const USAGE = `memograph — check and compile annotation bundles for the Memogr
 Usage:
   memograph check <bundle-folder | dataset.json>...
   memograph build <bundle-folder>... --out <file.json> [--pretty]
+  memograph synth --documents <D> --actors <N> --relations <M> [--seed <S>] --out <folder>
   memograph help [command]
 
 A folder of bundle folders (a corpus, as synth writes it) may stand for its bundles.
@@ -50,6 +53,7 @@ A folder of bundle folders (a corpus, as synth writes it) may stand for its bund
 Commands:
   check   Validate annotation bundles (together, as build would merge them) or compiled datasets
   build   Compile and merge bundles into one dataset file for the explorer
+  synth   Write a synthetic corpus of bundles, for benchmarks and large-graph tests
   help    Show this text, or the details of one command
 
 Problems are printed as file:line:col: message. Exit status: 0 ok, 1 problems found,
@@ -86,6 +90,7 @@ ${BUILD_STEPS.map((s: BuildStep) => `  ${s.flag.padEnd(36)}${s.help}\n`).join(''
 Example:
   memograph build graph-data/peru-hostages-1996 --out public/data/peru.json
 `,
+  synth: SYNTH_HELP,
   help: `Usage: memograph help [command]
 
 Shows the overview, or the details of one command: ${COMMANDS.join(', ')}.
@@ -300,6 +305,35 @@ async function build(args: ParsedArgs, io: CliIO): Promise<number> {
   return EXIT.ok;
 }
 
+function synth(argv: readonly string[], io: CliIO): number {
+  const parsed = parseSynthArgs(argv);
+  if (parsed.kind === 'help') return help('synth', io);
+  if (parsed.kind === 'problem') throw usageError('synth', parsed.message);
+  const { options, out, force } = parsed.args;
+  // Asked before generating, so a wrong --out costs no time, and again just before writing, in
+  // case the folder changed meanwhile: synth only ever replaces an empty folder or a corpus.
+  const refuse = () => {
+    const problem = outFolderProblem(out, io.cwd, force);
+    if (problem !== null) throw usageError('synth', problem);
+  };
+  refuse();
+  const corpus = synthesizeCorpus(options);
+  refuse();
+  writeCorpus(out, io.cwd, corpus.bundles);
+  const s = corpus.summary;
+  const summary = [
+    plural(s.documents, 'document'),
+    plural(s.paragraphs, 'paragraph'),
+    plural(s.actors, 'actor'),
+    plural(s.relationTypes, 'relation type'),
+    `${plural(s.relations, 'relation')} (${s.hedged} hedged, ${s.negated} negated)`,
+  ].join(', ');
+  io.stdout(
+    `wrote ${displayPath(out)} — ${plural(corpus.bundles.length, 'bundle')}: ${summary}; seed ${options.seed}\n`,
+  );
+  return EXIT.ok;
+}
+
 function help(topic: string | undefined, io: CliIO): number {
   if (topic === undefined) {
     io.stdout(USAGE);
@@ -326,6 +360,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if (rest.length > 1) throw usageError('help', 'help takes at most one command name');
     return help(rest[0], io);
   }
+  if (command === 'synth') return synth(rest, io);
   const args = parseArgs(command, rest);
   if (args.help) return help(command, io);
   return command === 'check' ? check(args, io) : build(args, io);
