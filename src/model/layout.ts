@@ -1,5 +1,6 @@
 import cytoscape from 'cytoscape';
-import { ACTOR_KINDS, type Dataset } from './types.ts';
+import { forceLayout, type ForceQuality, type SpringGraph } from './force-layout.ts';
+import { ACTOR_KINDS, type Actor, type Relation } from './types.ts';
 import type { LayoutName } from './view-state.ts';
 
 /**
@@ -16,13 +17,17 @@ import type { LayoutName } from './view-state.ts';
  * list them in. Re-sorting actors.json never moves anyone.
  *
  * Cost (measured on the 2-core build machine while other jobs ran, Node 20; the unit test prints
- * the current numbers): 200 actors / 400 relations ≈ 0.7 s, 1,000 / 2,000 ≈ 4.5 s, 2,000 / 4,000
- * ≈ 20 s at 'default' quality. fcose runs at least 5 CoSE iterations per actor whatever numIter
- * says, and each iteration touches every actor's neighbourhood, so the cost grows faster than
- * linearly. Above DRAFT_THRESHOLD actors we therefore default to 'draft' (spectral layout only,
- * no CoSE refinement): 2,500 actors ≈ 1.4 s, 5,000 actors / 25,000 relations ≈ 6.7 s. Large
- * datasets should carry positions from `memograph build --layout`, which the explorer then uses
- * as they are.
+ * the current numbers): 200 actors / 400 relations ≈ 0.7 s, 1,000 / 2,000 ≈ 4.5 s, 2,000 /
+ * 10,000 ≈ 48 s at 'default' quality. fcose runs at least 5 CoSE iterations per actor whatever
+ * numIter says, and each iteration touches every actor's neighbourhood, so the cost grows faster
+ * than linearly; even 'draft' (spectral only) takes 6 s for 5,000 actors and 81 s and 1.2 GB for
+ * 20,000. Above FCOSE_ACTOR_LIMIT actors computeLayout therefore uses the multilevel
+ * spring embedder of force-layout.ts instead (5,000 actors / 25,000 relations ≈ 1.4 s, 20,000 /
+ * 100,000 ≈ 5 s), and draftLayout() gives a quick first picture of any large graph (≈ 0.4 s and
+ * 1.4 s) that the explorer shows while, or instead of, computing the full one.
+ *
+ * Everything here takes a LayoutInput, the part of a Dataset a layout needs, so that the
+ * explorer can hand just that to a Web Worker (src/ui/layout.worker.ts).
  */
 
 /** A point in model coordinates (Cytoscape's, before pan and zoom). */
@@ -31,20 +36,51 @@ export interface Point {
   readonly y: number;
 }
 
+/** What a layout needs of a dataset; a Dataset is one. */
+export interface LayoutInput {
+  readonly actors: readonly Pick<Actor, 'id' | 'name' | 'kind' | 'position'>[];
+  readonly relations: readonly Pick<Relation, 'id' | 'source' | 'target'>[];
+}
+
 export type LayoutQuality = 'draft' | 'default' | 'proof';
 
 export interface LayoutOptions {
-  /** fcose quality. Defaults to 'default', or 'draft' above DRAFT_THRESHOLD actors. */
+  /**
+   * fcose quality. Left out: 'default' up to FCOSE_ACTOR_LIMIT actors, the multilevel spring
+   * embedder above. Given: fcose at that quality whatever the size (slow for large graphs).
+   */
   readonly quality?: LayoutQuality;
   /** PRNG seed. Defaults to a hash of the sorted actor ids, so each dataset has its own. */
   readonly seed?: number;
 }
 
 /**
- * Above this many actors CoSE refinement costs more than it is worth (seconds on the main
- * thread); spectral only. 1,000 rather than 2,000: see the measurements above.
+ * Above this many actors fcose costs more than it is worth (see the measurements above) and
+ * computeLayout uses the multilevel spring embedder.
  */
-export const DRAFT_THRESHOLD = 1000;
+export const FCOSE_ACTOR_LIMIT = 1000;
+
+/**
+ * A graph this large (either count) gets a draft first in the explorer: computing the full
+ * layout takes seconds, and the reader should not wait for it to see the graph.
+ */
+export const DRAFT_LIMITS = { actors: 1000, relations: 3000 } as const;
+
+/** Whether the explorer should show draftLayout() first and offer the full layout on request. */
+export function needsDraft(input: LayoutInput): boolean {
+  return (
+    input.actors.length > DRAFT_LIMITS.actors || input.relations.length > DRAFT_LIMITS.relations
+  );
+}
+
+/** Ideal distance between related actors in the large-graph layout, in px. */
+const COLLECTION_EDGE_LENGTH = 80;
+
+/**
+ * Closest two actors may sit in the large-graph layout, in px: the largest node drawn in the
+ * large tier (30 px) with room to spare. Labels appear only when zoomed in.
+ */
+const COLLECTION_SEPARATION = 40;
 
 /** Positions are rounded to this many pixels: 0.1 px is far below anything a screen shows. */
 const ROUND = 10;
@@ -153,21 +189,24 @@ function registerFcose(): Promise<void> {
  */
 export function separate(xs: Float64Array, ys: Float64Array, min: number, rounds = 60): void {
   const n = xs.length;
+  // Cells keyed by number, not string: this runs over tens of thousands of actors.
+  const SPAN = 2 ** 21;
+  const cellOf = (x: number, y: number): number =>
+    (Math.floor(x / min) + SPAN / 2) * SPAN + (Math.floor(y / min) + SPAN / 2);
   for (let round = 0; round < rounds; round++) {
-    const grid = new Map<string, number[]>();
+    const grid = new Map<number, number[]>();
     for (let i = 0; i < n; i++) {
-      const key = `${Math.floor(xs[i]! / min)},${Math.floor(ys[i]! / min)}`;
+      const key = cellOf(xs[i]!, ys[i]!);
       const cell = grid.get(key);
       if (cell) cell.push(i);
       else grid.set(key, [i]);
     }
     let moved = false;
     for (let i = 0; i < n; i++) {
-      const cx = Math.floor(xs[i]! / min);
-      const cy = Math.floor(ys[i]! / min);
-      for (let gx = cx - 1; gx <= cx + 1; gx++) {
-        for (let gy = cy - 1; gy <= cy + 1; gy++) {
-          for (const j of grid.get(`${gx},${gy}`) ?? []) {
+      const home = cellOf(xs[i]!, ys[i]!);
+      for (let gx = -1; gx <= 1; gx++) {
+        for (let gy = -1; gy <= 1; gy++) {
+          for (const j of grid.get(home + gx * SPAN + gy) ?? []) {
             if (j <= i) continue;
             let dx = xs[j]! - xs[i]!;
             let dy = ys[j]! - ys[i]!;
@@ -200,9 +239,74 @@ function round(n: number): number {
 }
 
 /**
- * Computes a force-directed (fcose) layout for every actor of the dataset, deterministically:
- * the same dataset (in any actor or relation order) and options give the same positions on every
- * call, in Node and in the browser. Positions are in px, rounded to 0.1, centred near the origin.
+ * The spring graph of a layout input: actors numbered in id order, one spring per related pair
+ * (parallel relations make it stronger), self-relations and unknown actors left out.
+ */
+export function springGraph(input: LayoutInput): { ids: readonly string[]; graph: SpringGraph } {
+  const ids = input.actors.map((a) => a.id).sort(byCodeUnits);
+  const number = new Map(ids.map((id, i) => [id, i]));
+  // Weight per pair, keyed by s·n + t (s < t). Sorted keys afterwards make the spring order
+  // canonical: the same dataset in any relation order gives the same springs in the same order,
+  // and so the same floating-point sums.
+  const weights = new Map<number, number>();
+  const n = ids.length;
+  for (const r of input.relations) {
+    let s = number.get(r.source);
+    let t = number.get(r.target);
+    if (s === undefined || t === undefined || s === t) continue;
+    if (s > t) [s, t] = [t, s];
+    const key = s * n + t;
+    weights.set(key, (weights.get(key) ?? 0) + 1);
+  }
+  const keys = Float64Array.from(weights.keys()).sort();
+  const source = new Int32Array(keys.length);
+  const target = new Int32Array(keys.length);
+  const weight = new Float64Array(keys.length);
+  keys.forEach((key, e) => {
+    source[e] = Math.floor(key / n);
+    target[e] = key % n;
+    weight[e] = weights.get(key)!;
+  });
+  return { ids, graph: { n, source, target, weight } };
+}
+
+/** The multilevel spring embedder, spaced out and rounded like the fcose layout. */
+function collectionLayout(
+  input: LayoutInput,
+  quality: ForceQuality,
+  seed?: number,
+): ReadonlyMap<string, Point> {
+  const { ids, graph } = springGraph(input);
+  const { xs, ys } = forceLayout(graph, {
+    quality,
+    edgeLength: COLLECTION_EDGE_LENGTH,
+    seed: seed ?? hashStrings(ids),
+  });
+  separate(xs, ys, COLLECTION_SEPARATION, 8);
+  const result = new Map<string, Point>();
+  ids.forEach((id, i) => result.set(id, { x: round(xs[i]!), y: round(ys[i]!) }));
+  return result;
+}
+
+/**
+ * A quick first picture of a large graph: the multilevel spring embedder settled briefly
+ * (5,000 actors ≈ 0.4 s, 20,000 ≈ 1.4 s). Deterministic; computeLayout() continues from it.
+ */
+export function draftLayout(
+  input: LayoutInput,
+  options: { seed?: number } = {},
+): ReadonlyMap<string, Point> {
+  return collectionLayout(input, 'draft', options.seed);
+}
+
+/**
+ * Computes a force-directed layout for every actor of the dataset, deterministically: the same
+ * dataset (in any actor or relation order) and options give the same positions on every call,
+ * in Node and in the browser, on the main thread and in a worker. Positions are in px, rounded to
+ * 0.1, centred near the origin.
+ *
+ * Up to FCOSE_ACTOR_LIMIT actors (or whenever a quality is asked for) this is fcose; above, the
+ * multilevel spring embedder of force-layout.ts, settled fully (see the costs above).
  *
  * Relations whose ends are not both known actors, and self-relations, are ignored (the loader
  * rejects them; the layout does not need to fail for them). Parallel relations between the same
@@ -211,9 +315,12 @@ function round(n: number): number {
  * than MIN_SEPARATION (see separate()).
  */
 export async function computeLayout(
-  dataset: Dataset,
+  dataset: LayoutInput,
   options: LayoutOptions = {},
 ): Promise<ReadonlyMap<string, Point>> {
+  if (options.quality === undefined && dataset.actors.length > FCOSE_ACTOR_LIMIT) {
+    return collectionLayout(dataset, 'refined', options.seed);
+  }
   await registerFcose();
 
   const actorIds = dataset.actors.map((a) => a.id).sort(byCodeUnits);
@@ -246,8 +353,7 @@ export async function computeLayout(
     edges.push(edge);
   }
 
-  const quality: LayoutQuality =
-    options.quality ?? (actorIds.length > DRAFT_THRESHOLD ? 'draft' : 'default');
+  const quality: LayoutQuality = options.quality ?? 'default';
   const seed = options.seed ?? hashStrings(actorIds);
 
   const cy = cytoscape({
@@ -316,7 +422,7 @@ export async function computeLayout(
  * The positions stored in the dataset by `memograph build --layout`, or null unless every actor
  * has one (a partial set would leave the rest piled at the origin).
  */
-export function storedPositions(dataset: Dataset): ReadonlyMap<string, Point> | null {
+export function storedPositions(dataset: LayoutInput): ReadonlyMap<string, Point> | null {
   const result = new Map<string, Point>();
   for (const actor of dataset.actors) {
     const p = actor.position;
@@ -344,7 +450,7 @@ const SLOT = { across: 170, down: 120, ring: 140 } as const;
  * window either: two people with different screens get the same arrangement, only zoomed.
  */
 export async function layoutPositions(
-  dataset: Dataset,
+  dataset: LayoutInput,
   layout: LayoutName,
   options: LayoutOptions = {},
 ): Promise<ReadonlyMap<string, Point>> {
@@ -357,9 +463,9 @@ export async function layoutPositions(
     if (degree.has(r.target)) degree.set(r.target, degree.get(r.target)! + 1);
   }
   const kindRank = new Map<string, number>(ACTOR_KINDS.map((k, i) => [k, i]));
-  const byName = (a: Dataset['actors'][number], b: Dataset['actors'][number]): number =>
+  const byName = (a: LayoutInput['actors'][number], b: LayoutInput['actors'][number]): number =>
     byCodeUnits(a.name, b.name) || byCodeUnits(a.id, b.id);
-  const byDegree = (a: Dataset['actors'][number], b: Dataset['actors'][number]): number =>
+  const byDegree = (a: LayoutInput['actors'][number], b: LayoutInput['actors'][number]): number =>
     degree.get(b.id)! - degree.get(a.id)! || byName(a, b);
   const actors = [...dataset.actors].sort(
     layout === 'circle'
