@@ -215,6 +215,33 @@ export function buildStylesheet({
   const font = cytoscapeFontFamily(theme.font);
   const nodeFill = mix(theme.surface, theme.text, 0.14);
   const labelFont = large ? 11 : labelSize;
+  const labelStyle = {
+    'font-family': font,
+    'font-size': labelFont,
+    color: theme.text,
+    'text-valign': 'bottom',
+    'text-halign': 'center',
+    'text-margin-y': 4,
+    'text-wrap': 'wrap',
+    'text-max-width': '150px',
+    // A halo rather than a box: an arrow arriving from below stays visible between letters.
+    'text-outline-color': theme.bg,
+    'text-outline-width': 2.5,
+    'text-outline-opacity': 0.9,
+  } as const;
+  const crossStyle = {
+    'font-family': font,
+    'font-size': large ? 10 : labelSize + 2,
+    'font-weight': 'bold',
+    color: theme.text,
+    'text-background-color': theme.bg,
+    'text-background-opacity': 1,
+    'text-background-padding': '1px',
+    'text-background-shape': 'round-rectangle',
+    'text-border-width': 1,
+    'text-border-color': theme.muted,
+    'text-border-opacity': 1,
+  } as const;
   const blocks: StyleBlock[] = [
     {
       selector: 'core',
@@ -230,33 +257,37 @@ export function buildStylesheet({
     },
     {
       selector: 'node',
-      style: {
-        width: 'data(size)',
-        height: 'data(size)',
-        shape: 'ellipse',
-        'background-color': nodeFill,
-        'border-width': large ? 1 : 2,
-        'border-color': theme.muted,
-        label: large ? '' : 'data(name)',
-        'font-family': font,
-        'font-size': labelFont,
-        color: theme.text,
-        'text-valign': 'bottom',
-        'text-halign': 'center',
-        'text-margin-y': 4,
-        'text-wrap': 'wrap',
-        'text-max-width': '150px',
-        // A halo rather than a box: an arrow arriving from below stays visible between letters.
-        'text-outline-color': theme.bg,
-        'text-outline-width': 2.5,
-        'text-outline-opacity': 0.9,
-        // In the large tier a label only appears once it would be drawn at a readable size.
-        'min-zoomed-font-size': large ? 10 : 0,
-        'overlay-color': theme.accent,
-        'overlay-padding': 4,
-        'overlay-opacity': 0,
-        'z-index': 10,
-      },
+      style: large
+        ? {
+            // As few properties as will do: Cytoscape pays for every property of every element
+            // it styles (it re-checks each node's edges per property), and at tens of
+            // thousands of elements that is most of the time to first paint. The label's
+            // properties come with the `near` class.
+            width: 'data(size)',
+            height: 'data(size)',
+            'background-color': nodeFill,
+            'border-width': 1,
+            'border-color': theme.muted,
+            // A label only appears once it would be drawn at a readable size.
+            'min-zoomed-font-size': 10,
+            'overlay-opacity': 0,
+            'z-index': 10,
+          }
+        : {
+            width: 'data(size)',
+            height: 'data(size)',
+            shape: 'ellipse',
+            'background-color': nodeFill,
+            'border-width': 2,
+            'border-color': theme.muted,
+            label: 'data(name)',
+            ...labelStyle,
+            'min-zoomed-font-size': 0,
+            'overlay-color': theme.accent,
+            'overlay-padding': 4,
+            'overlay-opacity': 0,
+            'z-index': 10,
+          },
     },
     ...Object.entries(KIND_SHAPES).map(([kind, shape]): StyleBlock => ({
       selector: `node.${kindClass(kind as ActorKind)}`,
@@ -268,11 +299,9 @@ export function buildStylesheet({
         ? {
             width: 1,
             'curve-style': 'haystack',
-            'haystack-radius': 0,
             'line-color': theme.muted,
             'target-arrow-shape': 'none',
             'overlay-opacity': 0,
-            'z-index': 1,
           }
         : {
             width: 2.5,
@@ -305,34 +334,39 @@ export function buildStylesheet({
     },
     {
       selector: 'edge.hedged',
-      style: { opacity: 0.5, width: large ? 0.75 : 1.5, 'arrow-scale': large ? 0.7 : 0.9 },
-    },
-    {
-      selector: 'edge.negated',
-      style: {
-        'line-style': 'dashed',
-        'line-dash-pattern': large ? [3, 3] : [7, 5],
-        label: large ? '' : '✕',
-        'font-family': font,
-        'font-size': large ? 10 : labelSize + 2,
-        'font-weight': 'bold',
-        color: theme.text,
-        'text-background-color': theme.bg,
-        'text-background-opacity': 1,
-        'text-background-padding': '1px',
-        'text-background-shape': 'round-rectangle',
-        'text-border-width': 1,
-        'text-border-color': theme.muted,
-        'text-border-opacity': 1,
-        'min-zoomed-font-size': large ? 8 : 0,
-      },
+      style: large
+        ? { opacity: 0.5, width: 0.75 }
+        : { opacity: 0.5, width: 1.5, 'arrow-scale': 0.9 },
     },
     ...(large
       ? [
-          { selector: 'node.near', style: { label: 'data(name)' } },
-          { selector: 'edge.negated.near', style: { label: '✕' } },
+          // Labels, dashes and ✕ only once zoomed in: invisible from afar, and a dash pattern
+          // a fraction of a pixel long is the slowest thing a canvas can be asked to stroke.
+          { selector: 'node.near', style: { label: 'data(name)', ...labelStyle } },
+          { selector: 'edge.hedged.near', style: { 'arrow-scale': 0.7 } },
+          {
+            selector: 'edge.negated.near',
+            style: {
+              'line-style': 'dashed',
+              'line-dash-pattern': [3, 3],
+              label: '✕',
+              ...crossStyle,
+              'min-zoomed-font-size': 8,
+            },
+          },
         ]
-      : []),
+      : [
+          {
+            selector: 'edge.negated',
+            style: {
+              'line-style': 'dashed',
+              'line-dash-pattern': [7, 5],
+              label: '✕',
+              ...crossStyle,
+              'min-zoomed-font-size': 0,
+            },
+          },
+        ]),
     // Emphasis comes after the encodings so that it wins over them.
     {
       selector: 'node.neighbour',

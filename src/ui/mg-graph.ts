@@ -3,12 +3,20 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { KIND_LABELS, relationTooltip } from '../model/describe.ts';
-import { layoutPositions, type Point } from '../model/layout.ts';
+import {
+  draftLayout,
+  layoutPositions,
+  needsDraft,
+  storedPositions,
+  type Point,
+} from '../model/layout.ts';
 import { isHedged } from '../model/likelihood.ts';
 import type { DatasetIndex } from '../model/query.ts';
 import type { Relation } from '../model/types.ts';
 import type { LayoutName, Selection } from '../model/view-state.ts';
 import { selectEvent } from './events.ts';
+import { LayoutWorkerClient, LayoutWorkerError } from './layout-client.ts';
+import type { LayoutJobKind } from './layout-protocol.ts';
 import {
   buildStylesheet,
   kindClass,
@@ -52,6 +60,20 @@ const FLASH_MS = 1400;
 const PAN_STEP = 60;
 /** Keyboard and button zoom factor. */
 const ZOOM_STEP = 1.25;
+/** How long "Layout refined." stays on screen. */
+const STATUS_MS = 5000;
+
+/**
+ * Above this size (either count) layouts are computed in a Web Worker, so that the page stays
+ * responsive; below, on the main thread as they always were (a memo takes milliseconds, and a
+ * worker would first have to load).
+ */
+const WORKER_LIMITS = { actors: 200, relations: 1000 } as const;
+
+function aboveWorkerLimits(index: DatasetIndex): boolean {
+  const { actors, relations } = index.dataset;
+  return actors.length > WORKER_LIMITS.actors || relations.length > WORKER_LIMITS.relations;
+}
 
 /** Light-theme token values, used when the element is shown outside the app root. */
 const FALLBACK_THEME: GraphTheme = {
@@ -66,12 +88,22 @@ const FALLBACK_THEME: GraphTheme = {
 
 let webgl2Support: boolean | null = null;
 
+/** GL renderers that draw on the CPU: there Cytoscape's WebGL renderer is slower than its canvas one. */
+const SOFTWARE_GL = /swiftshader|llvmpipe|softpipe|software|basic render/i;
+
+/**
+ * Whether WebGL 2 is available and drawn by a GPU. Software GL (SwiftShader, llvmpipe: virtual
+ * desktops and machines without a GPU driver) is measured at several seconds per frame for
+ * 25,000 relations, against about 0.4 s for the canvas renderer on the same machine.
+ */
 function webgl2Available(): boolean {
   if (webgl2Support === null) {
     try {
       const canvas = document.createElement('canvas');
-      const gl = canvas.getContext('webgl2');
-      webgl2Support = gl !== null;
+      const gl = canvas.getContext('webgl2', { failIfMajorPerformanceCaveat: true });
+      const info = gl?.getExtension('WEBGL_debug_renderer_info');
+      const renderer = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+      webgl2Support = gl !== null && !SOFTWARE_GL.test(renderer);
       gl?.getExtension('WEBGL_lose_context')?.loseContext();
     } catch {
       webgl2Support = false;
@@ -114,8 +146,19 @@ function prefersReducedMotion(): boolean {
  *
  * Cytoscape is created once when the element first renders and destroyed when it leaves the
  * document (and created again if it comes back). Property changes patch it: a new `index`
- * replaces the elements, `visibleRelationIds` toggles `display` on only the edges and actors that
- * change, `selection` swaps classes, `layout` moves the actors. Filtering never moves anyone.
+ * replaces the elements, `visibleRelationIds` changes only the edges and actors that change,
+ * `selection` swaps classes, `layout` moves the actors. Filtering never moves anyone.
+ *
+ * Size: a memo-sized dataset gets an element for every actor and relation, and filtering toggles
+ * their `display`. A large one (the 'large' size tier, above 2,000 actors or relations) gets
+ * elements only for the relations `visibleRelationIds` asks for and their actors, created and
+ * removed as the set changes (only the difference, in one batch), so a collection of 100,000
+ * relations costs what the drawn overview costs (see src/model/overview.ts, which decides it).
+ *
+ * Layout: stored positions are used as they are. Without them, a large graph first gets a draft
+ * (src/model/layout.ts draftLayout, computed in a Web Worker) and a "Refine layout" button that
+ * computes the full layout in the worker and then moves the actors there. Every layout is
+ * deterministic: the same dataset gives the same draft and the same refined picture.
  *
  * Keyboard (on the focused graph; also described to assistive technology):
  * arrow keys pan · `+` / `-` zoom · `0` fits · `]` / `[` move the actor cursor to the next /
@@ -130,6 +173,7 @@ function prefersReducedMotion(): boolean {
  * @csspart canvas - The focusable area Cytoscape draws into.
  * @csspart controls - The zoom and fit buttons.
  * @csspart tooltip - The hover text.
+ * @csspart layout-status - The draft-layout note, the "Refine layout" button and its status.
  */
 @customElement('mg-graph')
 export class MgGraph extends LitElement {
@@ -171,6 +215,35 @@ export class MgGraph extends LitElement {
         line-height: 1;
         box-shadow: 0 1px 2px rgb(0 0 0 / 0.15);
       }
+      .layout-status {
+        position: absolute;
+        left: 0.5rem;
+        top: 0.5rem;
+        z-index: 2;
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.4rem;
+        max-width: calc(100% - 4rem);
+        font-size: 0.85rem;
+        pointer-events: none;
+      }
+      .layout-status > * {
+        pointer-events: auto;
+      }
+      .layout-status .note:not(:empty) {
+        padding: 0.2rem 0.45rem;
+        border-radius: var(--mg-radius);
+        background: var(--mg-surface);
+        border: 1px solid var(--mg-border-soft);
+      }
+      .layout-status button {
+        box-shadow: 0 1px 2px rgb(0 0 0 / 0.15);
+      }
+      .layout-status button[aria-disabled='true'] {
+        cursor: progress;
+        color: var(--mg-muted);
+      }
       .tooltip {
         position: absolute;
         z-index: 3;
@@ -206,6 +279,11 @@ export class MgGraph extends LitElement {
 
   @state() private _tooltip: { text: string; place: Record<string, string> } | null = null;
   @state() private _announcement = '';
+  /** The force layout shows a draft that "Refine layout" can replace. */
+  @state() private _draftShown = false;
+  @state() private _refining = false;
+  /** What the layout status line says ("Refining layout…", "Layout refined."). */
+  @state() private _layoutStatus = '';
 
   private _cy: cytoscape.Core | null = null;
   private _tier: SizeTier = 'detailed';
@@ -219,26 +297,43 @@ export class MgGraph extends LitElement {
   private _resizeObserver: ResizeObserver | null = null;
   private _schemeQuery: MediaQueryList | null = null;
   private _flashTimer: ReturnType<typeof setTimeout> | null = null;
+  private _statusTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Computes layouts off the main thread for large datasets; created on first use. */
+  private _layoutClient: LayoutWorkerClient | null = null;
+  /** The refined force layout of a dataset that needed a draft, once computed. */
+  private _refined: { index: DatasetIndex; positions: ReadonlyMap<string, Point> } | null = null;
   private _readyFrame = 0;
   private _nearZoom = false;
   /** Actor label size in model px, following the zoom in the detailed tier. */
   private _labelSize = labelSizeForZoom(1);
 
-  /** Relations that have an edge, in dataset order. */
-  private _drawn: readonly Relation[] = [];
-  /** Relations currently drawn (their edge is not display:none). */
+  /**
+   * Elements exist only for what is shown (large datasets), rather than for every actor and
+   * relation with `display` toggled (memo-sized ones).
+   */
+  private _scoped = false;
+  /** Relations that can have an edge, by id, in dataset order. */
+  private _drawable = new Map<string, Relation>();
+  /**
+   * Relations currently drawn: their edge is displayed (memo-sized) or exists (large).
+   */
   private _shownRelations = new Set<string>();
-  /** Actors currently hidden (display:none). */
-  private _hiddenActors = new Set<string>();
+  /** Actors currently drawn: displayed (memo-sized) or existing (large). */
+  private _shownActors = new Set<string>();
   /** Per actor: how many of its relations are drawn. */
   private _shownCount = new Map<string, number>();
   /** Whether actors without drawn relations are currently shown (true while no filter is active). */
   private _isolatedShown = true;
+  /**
+   * Where every actor goes in the current layout, drawn or not: an actor whose element is
+   * created later (large datasets) is placed from here, so filtering never moves anyone.
+   */
+  private _placement: ReadonlyMap<string, Point> = new Map();
   /** Elements carrying selection classes, so clearing touches only them. */
   private _emphasised: cytoscape.Collection | null = null;
 
-  /** Actors in keyboard order: most connected first, then by name. */
-  private _keyboardOrder: readonly string[] = [];
+  /** Actors in keyboard order: most connected first, then by name; sorted on first use. */
+  private _keyboardOrder: readonly string[] | null = null;
   private _cursorActor: string | null = null;
   private _cursorRelation: string | null = null;
   /** What Enter acts on: the last cursor moved. */
@@ -346,6 +441,27 @@ export class MgGraph extends LitElement {
         selected actor. Enter selects, Escape clears the selection.
       </p>
       <div class="visually-hidden" aria-live="polite">${this._announcement}</div>
+      <!-- After the keyboard announcer: it stays the first live region, as it always was. -->
+      <div class="layout-status" part="layout-status">
+        ${
+          this._draftShown
+            ? html`<button
+                type="button"
+                aria-disabled=${this._refining ? 'true' : 'false'}
+                aria-describedby="layout-note"
+                @click=${this._onRefineClick}
+              >
+                Refine layout
+              </button>`
+            : nothing
+        }
+        <span id="layout-note" class="note" role="status" aria-live="polite"
+          >${
+            this._layoutStatus ||
+            (this._draftShown ? 'Draft layout: actors are placed roughly.' : '')
+          }</span
+        >
+      </div>
     `;
   }
 
@@ -357,20 +473,23 @@ export class MgGraph extends LitElement {
     if (!cy) return;
     // Actors (with their labels) only: relations run between them, and measuring tens of
     // thousands of edges would cost seconds on a large graph.
-    const visible = cy.nodes().filter((n) => !this._hiddenActors.has(n.id()));
+    const visible = this._scoped
+      ? cy.nodes()
+      : cy.nodes().filter((n) => this._shownActors.has(n.id()));
     if (visible.empty()) return;
     cy.viewport(this._viewportFor(visible.boundingBox()));
   }
 
   /**
    * Centres and zooms on an actor and briefly highlights it. Returns false when the actor is not
-   * in the graph or is hidden by the current filter.
+   * drawn: not in the dataset, hidden by the current filter, or left out of a large graph's
+   * overview (the root then shows the actor's panel all the same).
    */
   focusActor(id: string): boolean {
     const cy = this._cy;
-    if (!cy) return false;
+    if (!cy || !this._shownActors.has(id)) return false;
     const node = cy.getElementById(id);
-    if (node.empty() || !node.isNode() || this._hiddenActors.has(id)) return false;
+    if (node.empty() || !node.isNode()) return false;
     const zoom = Math.min(cy.maxZoom(), Math.max(cy.zoom(), 1.25));
     const p = node.position();
     const pan = { x: cy.width() / 2 - zoom * p.x, y: cy.height() / 2 - zoom * p.y };
@@ -390,6 +509,37 @@ export class MgGraph extends LitElement {
   /** Lays the actors out again with the current layout (the same positions) and fits the view. */
   relayout(): Promise<void> {
     return this._applyLayout(true);
+  }
+
+  /**
+   * Replaces a large graph's draft layout with the full force layout, computed off the main
+   * thread, and moves the actors there (animated unless the reader prefers reduced motion).
+   * What the "Refine layout" button does. Resolves once the actors are in place; does nothing
+   * when no draft is shown.
+   */
+  async refineLayout(): Promise<void> {
+    const index = this.index;
+    if (!index || !this._draftShown || this._refining) return;
+    const generation = this._loadGeneration;
+    this._refining = true;
+    this._setLayoutStatus('Refining layout…');
+    try {
+      const positions = await this._compute(index, 'force');
+      if (generation !== this._loadGeneration || index !== this.index) return;
+      this._refined = { index, positions };
+      if (this.layout === 'force') await this._applyLayout(true);
+      if (generation !== this._loadGeneration) return;
+      this._draftShown = false;
+      this._setLayoutStatus('Layout refined.', STATUS_MS);
+    } catch (error) {
+      if (error instanceof LayoutWorkerError && error.cancelled) return;
+      console.error('Memograph: the layout could not be refined.', error);
+      if (generation === this._loadGeneration) {
+        this._setLayoutStatus('The layout could not be refined; the draft stays.');
+      }
+    } finally {
+      if (generation === this._loadGeneration) this._refining = false;
+    }
   }
 
   /**
@@ -423,15 +573,20 @@ export class MgGraph extends LitElement {
     this._layoutGeneration++;
     if (this._flashTimer) clearTimeout(this._flashTimer);
     this._flashTimer = null;
+    if (this._statusTimer) clearTimeout(this._statusTimer);
+    this._statusTimer = null;
+    this._layoutClient?.dispose();
+    this._layoutClient = null;
+    this._refining = false;
     cancelAnimationFrame(this._readyFrame);
     this._resizeObserver?.disconnect();
     this._resizeObserver = null;
     this._cy?.destroy();
     this._cy = null;
     this._emphasised = null;
-    this._drawn = [];
+    this._drawable = new Map();
     this._shownRelations = new Set();
-    this._hiddenActors = new Set();
+    this._shownActors = new Set();
     this._shownCount = new Map();
     this._tooltip = null;
   }
@@ -524,6 +679,12 @@ export class MgGraph extends LitElement {
     this._tooltip = null;
     this._cursorActor = this._cursorRelation = this._cursorKind = null;
     cancelAnimationFrame(this._readyFrame);
+    // Layout work for the previous dataset is of no use any more.
+    if (this._layoutClient?.busy) this._layoutClient.cancel();
+    this._refining = false;
+    this._draftShown = false;
+    this._setLayoutStatus('');
+    if (this._refined && this._refined.index !== index) this._refined = null;
 
     const tier = index
       ? sizeTier(index.dataset.actors.length, index.dataset.relations.length)
@@ -537,38 +698,29 @@ export class MgGraph extends LitElement {
     } else {
       cy.style().fromJson(this._stylesheet()).update();
     }
+    this._scoped = tier === 'large';
     this._emphasised = null;
-    this._drawn = [];
+    this._drawable = new Map();
     this._shownRelations = new Set();
-    this._hiddenActors = new Set();
+    this._shownActors = new Set();
     this._shownCount = new Map();
-    this._isolatedShown = true;
+    // Large graphs start empty: the first pass adds the actors without relations too, when no
+    // filter is active. Memo-sized ones start with every element shown.
+    this._isolatedShown = !this._scoped;
     this._nearZoom = false;
+    this._keyboardOrder = null;
+    this._placement = new Map();
 
     if (!index) {
       cy.elements().remove();
-      this._keyboardOrder = [];
       return;
     }
 
-    const positions = await this._positions(index);
+    const { positions, draft } = await this._positionsFor(index, this.layout);
     if (generation !== this._loadGeneration || cy !== this._cy) return;
+    this._placement = positions;
+    this._draftShown = draft;
 
-    const typeIndex = new Map(index.dataset.relationTypes.map((t, i) => [t.id, i]));
-    const elements: cytoscape.ElementDefinition[] = [];
-    for (const actor of index.dataset.actors) {
-      elements.push({
-        group: 'nodes',
-        data: {
-          id: actor.id,
-          name: actor.name,
-          size: nodeSize(index.degree.get(actor.id) ?? 0, tier),
-        },
-        position: { ...(positions.get(actor.id) ?? { x: 0, y: 0 }) },
-        classes: kindClass(actor.kind),
-      });
-    }
-    const drawn: Relation[] = [];
     for (const r of index.dataset.relations) {
       // The loader rejects self-relations and unknown actors; a graph that cannot draw one
       // relation should still draw the rest. Cytoscape shares one id space between nodes and
@@ -579,33 +731,27 @@ export class MgGraph extends LitElement {
         console.warn(`Memograph: relation "${r.id}" has the same id as an actor; not drawn.`);
         continue;
       }
-      drawn.push(r);
-      elements.push({
-        group: 'edges',
-        data: { id: r.id, source: r.source, target: r.target },
-        classes: this._edgeClasses(r, typeIndex),
-      });
+      this._drawable.set(r.id, r);
     }
-    cy.batch(() => {
-      cy.elements().remove();
-      cy.add(elements);
-    });
-    this._drawn = drawn;
     for (const a of index.dataset.actors) this._shownCount.set(a.id, 0);
-    for (const r of drawn) {
-      this._shownRelations.add(r.id);
-      this._shownCount.set(r.source, this._shownCount.get(r.source)! + 1);
-      this._shownCount.set(r.target, this._shownCount.get(r.target)! + 1);
+    cy.batch(() => cy.elements().remove());
+    if (this._scoped) {
+      // Elements come from the visible set, created by the same code that patches it later.
+      this._applyScopedVisibility();
+    } else {
+      const typeIndex = this._typeIndex();
+      const elements: cytoscape.ElementDefinition[] = [];
+      for (const actor of index.dataset.actors) elements.push(this._nodeDefinition(actor.id));
+      for (const r of this._drawable.values()) elements.push(this._edgeDefinition(r, typeIndex));
+      cy.batch(() => cy.add(elements));
+      for (const a of index.dataset.actors) this._shownActors.add(a.id);
+      for (const r of this._drawable.values()) {
+        this._shownRelations.add(r.id);
+        this._shownCount.set(r.source, this._shownCount.get(r.source)! + 1);
+        this._shownCount.set(r.target, this._shownCount.get(r.target)! + 1);
+      }
+      this._applyDisplayVisibility();
     }
-    this._keyboardOrder = [...index.dataset.actors]
-      .sort(
-        (a, b) =>
-          (index.degree.get(b.id) ?? 0) - (index.degree.get(a.id) ?? 0) ||
-          a.name.localeCompare(b.name) ||
-          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-      )
-      .map((a) => a.id);
-    this._applyVisibility();
     this._applySelection();
     this.fit();
     this._updateNearZoom();
@@ -628,18 +774,102 @@ export class MgGraph extends LitElement {
   }
 
   /**
-   * Positions for the current layout. Should the force layout fail to load (its code is fetched
-   * on demand), the graph falls back to the concentric layout rather than drawing nothing.
+   * Positions for a layout, and whether they are a draft:
+   * - force: stored positions when every actor has one; the refined layout once computed; a
+   *   draft for a large graph (needsDraft); otherwise computeLayout.
+   * - the geometric layouts: layoutPositions.
+   * Above WORKER_LIMITS the computing happens in the layout worker. Should the force layout fail
+   * (its code is fetched on demand), the graph falls back to the concentric layout rather than
+   * drawing nothing.
    */
-  private async _positions(index: DatasetIndex): Promise<ReadonlyMap<string, Point>> {
+  private async _positionsFor(
+    index: DatasetIndex,
+    layout: LayoutName,
+  ): Promise<{ positions: ReadonlyMap<string, Point>; draft: boolean }> {
+    const dataset = index.dataset;
+    if (layout === 'force') {
+      const stored = storedPositions(dataset);
+      if (stored) return { positions: stored, draft: false };
+      if (this._refined?.index === index)
+        return { positions: this._refined.positions, draft: false };
+      if (needsDraft(dataset))
+        return { positions: await this._compute(index, 'draft'), draft: true };
+    }
     try {
-      return await layoutPositions(index.dataset, this.layout);
+      return { positions: await this._compute(index, layout), draft: false };
     } catch (error) {
-      if (this.layout === 'concentric') throw error;
-      console.error(`Memograph: the ${this.layout} layout failed; showing concentric.`, error);
-      return layoutPositions(index.dataset, 'concentric');
+      if (layout === 'concentric' || (error instanceof LayoutWorkerError && error.cancelled)) {
+        throw error;
+      }
+      console.error(`Memograph: the ${layout} layout failed; showing concentric.`, error);
+      return { positions: await this._compute(index, 'concentric'), draft: false };
     }
   }
+
+  /**
+   * Computes a layout job: in the worker above WORKER_LIMITS, on the main thread below them or
+   * when workers are unavailable. Both give the same positions. Rejects with a cancelled
+   * LayoutWorkerError when a newer dataset stopped the worker.
+   */
+  private async _compute(
+    index: DatasetIndex,
+    job: LayoutJobKind,
+  ): Promise<ReadonlyMap<string, Point>> {
+    const dataset = index.dataset;
+    if (aboveWorkerLimits(index) && LayoutWorkerClient.supported) {
+      this._layoutClient ??= new LayoutWorkerClient();
+      try {
+        return (await this._layoutClient.run(dataset, job)).positions;
+      } catch (error) {
+        if (!(error instanceof LayoutWorkerError) || error.cancelled) throw error;
+        console.warn(`Memograph: layout worker unavailable (${error.message}); laying out here.`);
+      }
+    }
+    return job === 'draft' ? draftLayout(dataset) : layoutPositions(dataset, job);
+  }
+
+  private _typeIndex(): ReadonlyMap<string, number> {
+    return new Map((this.index?.dataset.relationTypes ?? []).map((t, i) => [t.id, i]));
+  }
+
+  private _nodeDefinition(id: string): cytoscape.ElementDefinition {
+    const actor = this.index!.actorById.get(id)!;
+    const classes = kindClass(actor.kind);
+    return {
+      group: 'nodes',
+      data: { id, name: actor.name, size: nodeSize(this.index!.degree.get(id) ?? 0, this._tier) },
+      position: { ...(this._placement.get(id) ?? { x: 0, y: 0 }) },
+      classes: this._nearZoom ? `${classes} near` : classes,
+    };
+  }
+
+  private _edgeDefinition(
+    r: Relation,
+    typeIndex: ReadonlyMap<string, number>,
+  ): cytoscape.ElementDefinition {
+    const classes = this._edgeClasses(r, typeIndex);
+    return {
+      group: 'edges',
+      data: { id: r.id, source: r.source, target: r.target },
+      classes: this._nearZoom ? `${classes} near` : classes,
+    };
+  }
+
+  private _setLayoutStatus(text: string, clearAfter = 0): void {
+    if (this._statusTimer) clearTimeout(this._statusTimer);
+    this._statusTimer = null;
+    this._layoutStatus = text;
+    if (clearAfter > 0) {
+      this._statusTimer = setTimeout(() => {
+        this._statusTimer = null;
+        this._layoutStatus = '';
+      }, clearAfter);
+    }
+  }
+
+  private _onRefineClick = (): void => {
+    void this.refineLayout();
+  };
 
   private _edgeClasses(r: Relation, typeIndex: ReadonlyMap<string, number>): string {
     const classes: string[] = [];
@@ -655,55 +885,124 @@ export class MgGraph extends LitElement {
 
   // --- patching ----------------------------------------------------------------------------------
 
-  private _isShown(relationId: string): boolean {
-    return this.visibleRelationIds === null || this.visibleRelationIds.has(relationId);
+  private _applyVisibility(): void {
+    if (this._scoped) this._applyScopedVisibility();
+    else this._applyDisplayVisibility();
+  }
+
+  /** Adds `delta` to an actor's count of drawn relations. */
+  private _count(actor: string, delta: number): void {
+    this._shownCount.set(actor, this._shownCount.get(actor)! + delta);
   }
 
   /**
-   * Brings `display` in line with visibleRelationIds. Deciding costs one set lookup per relation
-   * (plain JavaScript, well under a millisecond for 25,000); Cytoscape is touched only for the
-   * edges and actors whose visibility actually changes, in one batch.
+   * Which actors must change after relations did: those whose count of drawn relations went to
+   * or from zero, and, when switching between "no filter" and "a filter", every actor without
+   * drawn relations (shown only while no filter is active).
    */
-  private _applyVisibility(): void {
-    const cy = this._cy;
-    const index = this.index;
-    if (!cy || !index) return;
+  private _actorChanges(touched: Set<string>): { show: string[]; hide: string[] } {
     const filterActive = this.visibleRelationIds !== null;
-    const changedEdges: { id: string; show: boolean }[] = [];
-    const touchedActors = new Set<string>();
-    for (const r of this._drawn) {
-      const show = this._isShown(r.id);
-      if (show === this._shownRelations.has(r.id)) continue;
-      changedEdges.push({ id: r.id, show });
-      for (const actor of [r.source, r.target]) {
-        this._shownCount.set(actor, this._shownCount.get(actor)! + (show ? 1 : -1));
-        touchedActors.add(actor);
-      }
-      if (show) this._shownRelations.add(r.id);
-      else this._shownRelations.delete(r.id);
-    }
-    // Actors without relations are shown only while no filter is active, so switching between
-    // "no filter" and "a filter" can change them without any relation changing.
     if (this._isolatedShown !== !filterActive) {
-      for (const [actor, count] of this._shownCount) if (count === 0) touchedActors.add(actor);
+      for (const [actor, count] of this._shownCount) if (count === 0) touched.add(actor);
       this._isolatedShown = !filterActive;
     }
+    const show: string[] = [];
+    const hide: string[] = [];
+    for (const actor of touched) {
+      const visible = !filterActive || this._shownCount.get(actor)! > 0;
+      if (visible === this._shownActors.has(actor)) continue;
+      if (visible) {
+        this._shownActors.add(actor);
+        show.push(actor);
+      } else {
+        this._shownActors.delete(actor);
+        hide.push(actor);
+      }
+    }
+    return { show, hide };
+  }
+
+  /**
+   * Memo-sized datasets: brings `display` in line with visibleRelationIds. Deciding costs one set
+   * lookup per relation; Cytoscape is touched only for the edges and actors whose visibility
+   * actually changes, in one batch.
+   */
+  private _applyDisplayVisibility(): void {
+    const cy = this._cy;
+    if (!cy || !this.index) return;
+    const wanted = this.visibleRelationIds;
     const show = cy.collection();
     const hide = cy.collection();
-    for (const change of changedEdges)
-      (change.show ? show : hide).merge(cy.getElementById(change.id));
-    for (const actor of touchedActors) {
-      const visible = !filterActive || this._shownCount.get(actor)! > 0;
-      if (visible !== this._hiddenActors.has(actor)) continue;
-      if (visible) this._hiddenActors.delete(actor);
-      else this._hiddenActors.add(actor);
-      (visible ? show : hide).merge(cy.getElementById(actor));
+    const touched = new Set<string>();
+    for (const r of this._drawable.values()) {
+      const visible = wanted === null || wanted.has(r.id);
+      if (visible === this._shownRelations.has(r.id)) continue;
+      (visible ? show : hide).merge(cy.getElementById(r.id));
+      if (visible) this._shownRelations.add(r.id);
+      else this._shownRelations.delete(r.id);
+      for (const actor of [r.source, r.target]) {
+        this._count(actor, visible ? 1 : -1);
+        touched.add(actor);
+      }
     }
+    const actors = this._actorChanges(touched);
+    for (const id of actors.show) show.merge(cy.getElementById(id));
+    for (const id of actors.hide) hide.merge(cy.getElementById(id));
     // A style bypass rather than a class: Cytoscape 3.35 keeps serving visible() from a stale
     // cache after a class change in a batch, and hit testing and fit rely on it.
     cy.batch(() => {
       show.style('display', 'element');
       hide.style('display', 'none');
+    });
+  }
+
+  /**
+   * Large datasets: creates the edges visibleRelationIds asks for and removes the others, with
+   * their actors, touching only the difference: proportional to what changes, never to the
+   * dataset. New actors are placed where the current layout puts them.
+   */
+  private _applyScopedVisibility(): void {
+    const cy = this._cy;
+    if (!cy || !this.index) return;
+    const wanted = this.visibleRelationIds;
+    const removed: string[] = [];
+    const added: Relation[] = [];
+    const touched = new Set<string>();
+    if (wanted === null) {
+      for (const r of this._drawable.values()) if (!this._shownRelations.has(r.id)) added.push(r);
+    } else {
+      for (const id of this._shownRelations) if (!wanted.has(id)) removed.push(id);
+      for (const id of wanted) {
+        if (this._shownRelations.has(id)) continue;
+        const r = this._drawable.get(id);
+        if (r) added.push(r);
+      }
+    }
+    for (const id of removed) {
+      const r = this._drawable.get(id)!;
+      this._shownRelations.delete(id);
+      this._count(r.source, -1);
+      this._count(r.target, -1);
+      touched.add(r.source).add(r.target);
+    }
+    for (const r of added) {
+      this._shownRelations.add(r.id);
+      this._count(r.source, 1);
+      this._count(r.target, 1);
+      touched.add(r.source).add(r.target);
+    }
+    const actors = this._actorChanges(touched);
+    if (removed.length === 0 && added.length === 0 && actors.show.length + actors.hide.length === 0)
+      return;
+    const typeIndex = this._typeIndex();
+    const definitions: cytoscape.ElementDefinition[] = [];
+    for (const id of actors.show) definitions.push(this._nodeDefinition(id));
+    for (const r of added) definitions.push(this._edgeDefinition(r, typeIndex));
+    const gone = [...removed, ...actors.hide].map((id) => cy.getElementById(id));
+    cy.batch(() => {
+      // An array of elements makes a collection at run time; the typings only list definitions.
+      if (gone.length > 0) cy.collection(gone as unknown as cytoscape.CollectionArgument).remove();
+      if (definitions.length > 0) cy.add(definitions);
     });
   }
 
@@ -742,16 +1041,33 @@ export class MgGraph extends LitElement {
     const index = this.index;
     const cy = this._cy;
     if (!index || !cy || generation !== this._layoutGeneration) return;
-    const positions = await this._positions(index);
+    let result: { positions: ReadonlyMap<string, Point>; draft: boolean };
+    try {
+      result = await this._positionsFor(index, this.layout);
+    } catch (error) {
+      if (error instanceof LayoutWorkerError && error.cancelled) return;
+      throw error;
+    }
     if (generation !== this._layoutGeneration || cy !== this._cy || index !== this.index) return;
+    const { positions, draft } = result;
+    this._placement = positions;
+    this._draftShown = draft;
     const at = (node: cytoscape.NodeSingular): Point => positions.get(node.id()) ?? node.position();
-    const visible = cy.nodes(':visible');
-    // Hidden actors move at once: nobody sees them, and they must be in place when shown.
-    cy.batch(() => {
-      cy.nodes(':hidden').forEach((n) => {
-        n.position({ ...at(n) });
+    // Large graphs: every element is drawn, and actors created later are placed from
+    // _placement. Memo-sized ones: hidden actors move at once (nobody sees them, and they must
+    // be in place when shown).
+    const visible = this._scoped
+      ? cy.nodes()
+      : cy.nodes().filter((n) => this._shownActors.has(n.id()));
+    if (!this._scoped) {
+      cy.batch(() => {
+        cy.nodes()
+          .filter((n) => !this._shownActors.has(n.id()))
+          .forEach((n) => {
+            n.position({ ...at(n) });
+          });
       });
-    });
+    }
     cy.stop(true, true);
     cy.nodes().stop(true, true);
     const motion = animate && !prefersReducedMotion();
@@ -959,13 +1275,33 @@ export class MgGraph extends LitElement {
   }
 
   private _actorVisible(actorId: string): boolean {
-    return this._cy !== null && !this._hiddenActors.has(actorId);
+    return this._cy !== null && this._shownActors.has(actorId);
+  }
+
+  /**
+   * Actors most connected first, then by name: sorted on the first keypress rather than at load,
+   * because for 20,000 actors the name comparisons alone take a noticeable moment.
+   */
+  private _keyboardActors(index: DatasetIndex): readonly string[] {
+    if (this._keyboardOrder) return this._keyboardOrder;
+    const collator = new Intl.Collator();
+    const degree = (id: string): number => index.degree.get(id) ?? 0;
+    this._keyboardOrder = [...index.dataset.actors]
+      .sort(
+        (a, b) =>
+          degree(b.id) - degree(a.id) ||
+          collator.compare(a.name, b.name) ||
+          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      )
+      .map((a) => a.id);
+    return this._keyboardOrder;
   }
 
   private _moveActorCursor(direction: 1 | -1): void {
     const index = this.index;
-    const order = this._keyboardOrder;
-    if (!index || order.length === 0) return;
+    if (!index) return;
+    const order = this._keyboardActors(index);
+    if (order.length === 0) return;
     const start = this._cursorActor === null ? -1 : order.indexOf(this._cursorActor);
     let i = start === -1 ? (direction === 1 ? 0 : order.length - 1) : start + direction;
     let found: string | null = null;
