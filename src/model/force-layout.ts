@@ -17,7 +17,10 @@
  *    relations between them, so every level has the right scale.
  *
  * Everything is deterministic: fixed orders, ties by actor number (actors are numbered in id
- * order by the caller), a seeded generator for the one random start. No Math.random.
+ * order by the caller), a seeded generator for the one random start, no Math.random. Only
+ * + − × ÷ and √, which IEEE 754 defines exactly, so that Node (`memograph build --layout`), the
+ * browser and its worker compute the very same positions; no trigonometry, whose last bits
+ * differ between engines.
  */
 
 /** The graph to lay out: actors 0…n-1, one spring per related pair. */
@@ -432,6 +435,13 @@ function settle(
   }
 }
 
+/**
+ * cos and sin of the golden angle, written out: Math.cos and Math.sin may differ in the last bit
+ * between JavaScript engines (Node and Chromium do), and a layout must not.
+ */
+const GOLDEN_COS = -0.7373688780783197;
+const GOLDEN_SIN = 0.6754902942615238;
+
 /** Carries positions down one level: members around their cluster, in a small sunflower. */
 function prolong(
   fine: Level,
@@ -444,13 +454,19 @@ function prolong(
   const xs = new Float64Array(n);
   const ys = new Float64Array(n);
   const seen = new Int32Array(coarseX.length);
-  const golden = Math.PI * (3 - Math.sqrt(5));
+  // Each cluster's next direction, turned by the golden angle with + and × only.
+  const dirX = new Float64Array(coarseX.length).fill(1);
+  const dirY = new Float64Array(coarseX.length);
   for (let v = 0; v < n; v++) {
     const c = clusters[v]!;
     const k = seen[c]!++;
     const r = edgeLength * 0.3 * Math.sqrt(k);
-    xs[v] = coarseX[c]! + r * Math.cos(k * golden);
-    ys[v] = coarseY[c]! + r * Math.sin(k * golden);
+    const dx = dirX[c]!;
+    const dy = dirY[c]!;
+    xs[v] = coarseX[c]! + r * dx;
+    ys[v] = coarseY[c]! + r * dy;
+    dirX[c] = dx * GOLDEN_COS - dy * GOLDEN_SIN;
+    dirY[c] = dx * GOLDEN_SIN + dy * GOLDEN_COS;
   }
   return { xs, ys };
 }

@@ -213,11 +213,12 @@ export function separate(xs: Float64Array, ys: Float64Array, min: number, rounds
             let d = Math.hypot(dx, dy);
             if (d >= min) continue;
             if (d < 1e-6) {
-              // Exactly on top of each other: part them in a direction fixed by their indices.
-              const angle = ((i * 7919 + j * 104729) % 360) * (Math.PI / 180);
-              dx = Math.cos(angle);
-              dy = Math.sin(angle);
-              d = 1;
+              // Exactly on top of each other: part them in a direction fixed by their indices
+              // (integers and a square root only, so that every engine parts them alike).
+              const h = (i * 7919 + j * 104729) % 40_000;
+              dx = (h % 200) - 99.5;
+              dy = Math.floor(h / 200) - 99.5;
+              d = Math.sqrt(dx * dx + dy * dy);
             }
             const push = (min - Math.max(d, 1e-6)) / 2;
             xs[i] = xs[i]! - (dx / d) * push;
