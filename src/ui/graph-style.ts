@@ -203,7 +203,8 @@ export function labelSizeForZoom(zoom: number): number {
  *
  * Element classes the element sets: kindClass(kind) and typeClass(i) from this module, and
  * `directed`, `negated`, `hedged`, `endpoint`, `selected`, `neighbour`, `faded`, `flash`,
- * `cursor`, and in the large tier `near` (zoomed in far enough for labels and arrows).
+ * `cursor`, and in the large tier `near` (zoomed in far enough for labels and arrows) and
+ * `neighbourhood` (the selected actor's relations, emphasised instead of fading the rest).
  */
 export function buildStylesheet({
   types,
@@ -368,6 +369,16 @@ export function buildStylesheet({
           },
         ]),
     // Emphasis comes after the encodings so that it wins over them.
+    ...(large
+      ? [
+          {
+            // The large tier does not fade the rest of the graph: the selected actor's
+            // relations stand out by width and by being drawn over the others.
+            selector: 'edge.neighbourhood',
+            style: { width: 2.5, opacity: 1, 'z-index': 15 },
+          },
+        ]
+      : []),
     {
       selector: 'node.neighbour',
       style: { 'border-color': theme.accent, 'border-width': large ? 2 : 3 },

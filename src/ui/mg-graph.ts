@@ -1012,7 +1012,7 @@ export class MgGraph extends LitElement {
     if (!cy) return;
     const sel = this.selection;
     cy.batch(() => {
-      this._emphasised?.removeClass('selected endpoint neighbour faded');
+      this._emphasised?.removeClass('selected endpoint neighbour neighbourhood faded');
       this._emphasised = null;
       if (sel?.kind === 'relation') {
         const edge = cy.getElementById(sel.id);
@@ -1028,8 +1028,15 @@ export class MgGraph extends LitElement {
         node.addClass('selected');
         neighbours.addClass('neighbour');
         const near = node.union(edges).union(neighbours);
-        const rest = cy.elements().difference(near).addClass('faded');
-        this._emphasised = near.union(rest);
+        if (this._tier === 'large') {
+          // Fading every other element restyles and repaints tens of thousands of them
+          // (seconds, measured); the neighbourhood is drawn wider and on top instead.
+          edges.addClass('neighbourhood');
+          this._emphasised = near;
+        } else {
+          const rest = cy.elements().difference(near).addClass('faded');
+          this._emphasised = near.union(rest);
+        }
       }
     });
   }

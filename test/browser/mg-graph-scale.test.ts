@@ -161,13 +161,25 @@ describe('<mg-graph> with thousands of relations', () => {
     expect(ids(cy.nodes('.selected'))).toEqual(['a0']);
     const neighbours = cy.getElementById('a0').neighborhood('node');
     expect(ids(cy.nodes('.neighbour'))).toEqual(ids(neighbours));
+    // At this size the rest is not faded (that would restyle every element); the actor's
+    // relations are drawn wider, over the others.
+    const own = cy.getElementById('a0').connectedEdges();
+    expect(ids(cy.edges('.neighbourhood'))).toEqual(ids(own));
+    expect(cy.elements('.faded')).toHaveLength(0);
+    const other = cy.edges().difference(own)[0]!;
+    expect(parseFloat(own[0]!.style('width'))).toBeGreaterThan(parseFloat(other.style('width')));
+    expect(Number(own[0]!.style('z-index'))).toBeGreaterThan(Number(other.style('z-index')));
     // Hide half the relations: the neighbourhood follows, and the new one is emphasised.
     const half = ofTypes(withLoner, ['type-0', 'type-1', 'type-2']);
     el.visibleRelationIds = half.relationIds;
     await el.updateComplete;
     expect(ids(cy.nodes('.selected'))).toEqual(half.actorIds.includes('a0') ? ['a0'] : []);
     expect(ids(cy.nodes('.neighbour'))).toEqual(ids(cy.getElementById('a0').neighborhood('node')));
+    expect(ids(cy.edges('.neighbourhood'))).toEqual(ids(cy.getElementById('a0').connectedEdges()));
     expect(el.focusActor('a0')).toBe(half.actorIds.includes('a0'));
+    el.selection = null;
+    await el.updateComplete;
+    expect(cy.elements('.selected, .neighbour, .neighbourhood')).toHaveLength(0);
   });
 });
 
