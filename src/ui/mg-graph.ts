@@ -60,6 +60,11 @@ const FLASH_MS = 1400;
 const PAN_STEP = 60;
 /** Keyboard and button zoom factor. */
 const ZOOM_STEP = 1.25;
+/**
+ * Above this many drawn elements the canvas renderer does not animate layout changes: each
+ * frame would be a full repaint of all of them.
+ */
+const ANIMATION_LIMIT = 6000;
 /** How long "Layout refined." stays on screen. */
 const STATUS_MS = 5000;
 
@@ -286,6 +291,8 @@ export class MgGraph extends LitElement {
   @state() private _layoutStatus = '';
 
   private _cy: cytoscape.Core | null = null;
+  /** Whether Cytoscape draws with WebGL (on a GPU) rather than the 2D canvas. */
+  private _webgl = false;
   private _tier: SizeTier = 'detailed';
   private _theme: GraphTheme = FALLBACK_THEME;
   /** Bumped for every dataset load; a load that finds it changed gives up. */
@@ -513,7 +520,8 @@ export class MgGraph extends LitElement {
 
   /**
    * Replaces a large graph's draft layout with the full force layout, computed off the main
-   * thread, and moves the actors there (animated unless the reader prefers reduced motion).
+   * thread, and moves the actors there (animated unless the reader prefers reduced motion or
+   * the canvas renderer has too much to draw for an animation to be more than a jump).
    * What the "Refine layout" button does. Resolves once the actors are in place; does nothing
    * when no draft is shown.
    */
@@ -618,9 +626,11 @@ export class MgGraph extends LitElement {
       ...(large ? { pixelRatio: 1 } : {}),
     };
     let cy: cytoscape.Core | null = null;
+    this._webgl = false;
     if (large && webgl2Available()) {
       try {
         cy = cytoscape({ ...options, renderer: { name: 'canvas', webgl: true } } as never);
+        this._webgl = true;
         // Cytoscape 3.35 records the WebGL layer count on the renderer's prototype, so every
         // later canvas renderer on the page would create a WebGL context too. Put it back.
         const renderer = (cy as unknown as { renderer(): object }).renderer();
@@ -628,6 +638,7 @@ export class MgGraph extends LitElement {
       } catch {
         cy?.destroy();
         cy = null;
+        this._webgl = false;
       }
     }
     cy ??= cytoscape(options);
@@ -1077,7 +1088,11 @@ export class MgGraph extends LitElement {
     }
     cy.stop(true, true);
     cy.nodes().stop(true, true);
-    const motion = animate && !prefersReducedMotion();
+    // Moving actors animates, unless the reader prefers reduced motion, or the graph is too
+    // large for the canvas renderer to draw more than a frame or two of it (every frame of
+    // 25,000 relations is a full repaint: measured at 0.4 s and more without a GPU).
+    const smooth = this._webgl || visible.length + cy.edges().length <= ANIMATION_LIMIT;
+    const motion = animate && smooth && !prefersReducedMotion();
     await new Promise<void>((resolve) => {
       const viewport =
         visible.length > 0
