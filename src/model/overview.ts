@@ -16,9 +16,13 @@ import type { Selection } from './view-state.ts';
 
 /**
  * Most relations the graph draws at once: the size the issue asks the graph to handle
- * interactively (25,000 relations over 5,000 actors, loaded in 3 s, a filter repainting in
- * 100 ms). <mg-graph> creates elements only for the relations it is asked to draw, so this is
- * also what bounds its memory.
+ * interactively (25,000 relations over 5,000 actors). <mg-graph> creates elements only for the
+ * relations it is asked to draw, so this bounds its memory and its repaints too. Measured in
+ * Chromium on the 2-core build machine without a GPU (canvas renderer): 25,000 drawn relations
+ * load in 2.5–3.7 s and take 170 MB of heap; a full repaint costs 0.4–0.9 s while panning and
+ * zooming run at 60 frames per second from cached textures. With the whole 100,000 drawn, the
+ * same machine needed 14 s to load, 490 MB, and 2–3 s per filter change. A smaller budget
+ * repaints proportionally faster, at the price of a sparser overview.
  */
 export const GRAPH_RELATION_BUDGET = 25_000;
 
