@@ -675,6 +675,8 @@ export class MgGraph extends LitElement {
   /** Starts a load; a failure is reported, and never leaves later layout changes waiting on it. */
   private _load(): Promise<void> {
     return this._loadIndex().catch((error: unknown) => {
+      // A newer dataset, or leaving the page, stopped the layout this load waited for.
+      if (error instanceof LayoutWorkerError && error.cancelled) return;
       console.error('Memograph: the graph could not be built.', error);
     });
   }

@@ -267,6 +267,28 @@ describe('<mg-graph> without stored positions', () => {
     expect(refineButton(second.el)).toBeNull();
   }, 60_000);
 
+  it('drops the layout of a dataset replaced before it was drawn, quietly', async () => {
+    const errors = vi.spyOn(console, 'error');
+    const host = document.createElement('div');
+    host.style.cssText = 'width: 800px; height: 520px;';
+    document.body.append(host);
+    mounted.push(host);
+    const el = document.createElement('mg-graph');
+    el.style.cssText = 'display: block; width: 100%; height: 100%;';
+    el.index = index;
+    const ready = whenReady(el);
+    host.append(el);
+    await el.updateComplete;
+    // The draft is being computed in the worker; another dataset arrives.
+    const small = indexDataset(scaleDataset(50, 100, { positions: true }));
+    el.index = small;
+    expect(await ready).toMatchObject({ nodes: 50, edges: 100 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(el.cy!.nodes()).toHaveLength(50);
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+  });
+
   it('lays out on the main thread, with the same result, when workers are unavailable', async () => {
     vi.stubGlobal('Worker', undefined);
     const { cy } = await mount(index);
