@@ -42,40 +42,18 @@ interface Term {
   readonly actorId: string;
   /** Lower wins a tie between equally long mentions at the same place. */
   readonly priority: number;
-  /** Sticky: tested only where the trie says this term may start. */
-  readonly sticky: RegExp;
+  /** The term's characters, each run of white space as one ' '. */
+  readonly units: readonly string[];
+  readonly rule: CaseRule;
+  /** The term starts (ends) with a letter, digit or mark, so it needs a word boundary there. */
+  readonly boundaryBefore: boolean;
+  readonly boundaryAfter: boolean;
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const NOT_AFTER_WORD = '(?<![\\p{L}\\p{M}\\p{N}])';
-const NOT_BEFORE_WORD = '(?![\\p{L}\\p{M}\\p{N}])';
 const APOSTROPHES = "'\u2018\u2019\u02bc";
 const DOUBLE_QUOTES = '"\u201c\u201d';
 const HYPHENS = '-\u2010\u2011';
-
-function escapeChar(ch: string): string {
-  return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
-}
-
-function classOf(chars: string): string {
-  return `[${[...chars].map(escapeChar).join('')}]`;
-}
-
-/** The regular expression source for one character of a term. */
-function charPattern(ch: string, bothCases: boolean): string {
-  if (APOSTROPHES.includes(ch)) return classOf(APOSTROPHES);
-  if (DOUBLE_QUOTES.includes(ch)) return classOf(DOUBLE_QUOTES);
-  if (HYPHENS.includes(ch)) return classOf(HYPHENS);
-  if (bothCases) {
-    const lower = ch.toLowerCase();
-    const upper = ch.toUpperCase();
-    // "ß".toUpperCase() is "SS": a class cannot say that, so such a letter keeps its own case.
-    if (lower !== upper && [...lower].length === 1 && [...upper].length === 1) {
-      return classOf(lower + upper);
-    }
-  }
-  return escapeChar(ch);
-}
 
 type CaseRule = 'exact' | 'first-letter-either' | 'any';
 
@@ -86,27 +64,6 @@ function caseRule(term: string): CaseRule {
   return first === first.toLowerCase() && first !== first.toUpperCase()
     ? 'first-letter-either'
     : 'exact';
-}
-
-/** The pattern of a whole term, with its word boundaries and case rule. */
-function termPattern(term: string, rule: CaseRule): string {
-  const chars = [...term];
-  let source = '';
-  let inSpace = false;
-  chars.forEach((ch, i) => {
-    if (/\s/u.test(ch)) {
-      if (!inSpace) source += '\\s+';
-      inSpace = true;
-      return;
-    }
-    inSpace = false;
-    source += charPattern(ch, rule === 'any' || (rule === 'first-letter-either' && i === 0));
-  });
-  const first = chars[0] ?? '';
-  const last = chars[chars.length - 1] ?? '';
-  const before = WORD_CHAR.test(first) ? NOT_AFTER_WORD : '';
-  const after = WORD_CHAR.test(last) ? NOT_BEFORE_WORD : '';
-  return `${before}${source}${after}`;
 }
 
 interface TrieNode {
@@ -121,8 +78,9 @@ function trieNode(): TrieNode {
 
 /**
  * A character as the trie compares it: lower case, one apostrophe, one double quote, one hyphen.
- * The trie only proposes candidates; each term's own regular expression then decides, with its
- * exact case rule and word boundaries.
+ * The trie proposes candidates; `matches` then applies the term's case rule and word boundaries.
+ * No regular expression per term: a corpus has tens of thousands of names, and compiling one
+ * pattern for each (Unicode classes, look-behind) froze the page for seconds.
  */
 function fold(ch: string): string {
   if (APOSTROPHES.includes(ch)) return "'";
@@ -132,6 +90,34 @@ function fold(ch: string): string {
 }
 
 const WHITE_SPACE = /\s/u;
+
+/** Does the walked surface satisfy the term's case rule? The trie has already matched its folds. */
+function caseMatches(term: Term, surface: readonly string[]): boolean {
+  if (term.rule === 'any') return true;
+  for (let k = term.rule === 'first-letter-either' ? 1 : 0; k < term.units.length; k++) {
+    const t = term.units[k]!;
+    // White space and the typographic variants (apostrophes, quotes, hyphens) were settled by
+    // the fold; every other character must be exactly the term's.
+    if (t === ' ' || APOSTROPHES.includes(t) || DOUBLE_QUOTES.includes(t) || HYPHENS.includes(t)) {
+      continue;
+    }
+    if (surface[k] !== t) return false;
+  }
+  return true;
+}
+
+function isWordAt(text: string, index: number): boolean {
+  const cp = text.codePointAt(index);
+  return cp !== undefined && WORD_CHAR.test(String.fromCodePoint(cp));
+}
+
+function isWordBefore(text: string, index: number): boolean {
+  if (index <= 0) return false;
+  const low = text.charCodeAt(index - 1);
+  // Step back over a surrogate pair to read the whole code point.
+  const start = low >= 0xdc00 && low <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+  return isWordAt(text, start);
+}
 
 /** Compile the names and aliases of `actors` once; `.find(text)` then runs per paragraph. */
 export function createMentionMatcher(actors: readonly Actor[]): MentionMatcher {
@@ -143,22 +129,22 @@ export function createMentionMatcher(actors: readonly Actor[]): MentionMatcher {
       const term = raw.trim().normalize('NFC');
       if (term === '') return;
       const rule = caseRule(term);
-      const pattern = termPattern(term, rule);
-      // The same pattern twice (a name repeated as an alias, or a term two actors share) would
-      // only ever lose the tie, so the first owner keeps it.
-      if (seen.has(pattern)) return;
-      seen.add(pattern);
-      let node = root;
-      let inSpace = false;
+      const units: string[] = [];
       for (const ch of term) {
-        const space = WHITE_SPACE.test(ch);
-        if (space && inSpace) continue;
-        inSpace = space;
-        const key = space ? ' ' : fold(ch);
-        let child = node.next.get(key);
+        if (WHITE_SPACE.test(ch)) {
+          if (units[units.length - 1] !== ' ') units.push(' ');
+        } else units.push(ch);
+      }
+      const key = `${rule}\u0000${units.join('')}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      let node = root;
+      for (const unit of units) {
+        const foldKey = unit === ' ' ? ' ' : fold(unit);
+        let child = node.next.get(foldKey);
         if (!child) {
           child = trieNode();
-          node.next.set(key, child);
+          node.next.set(foldKey, child);
         }
         node = child;
       }
@@ -166,7 +152,10 @@ export function createMentionMatcher(actors: readonly Actor[]): MentionMatcher {
       node.terms.push({
         actorId: actor.id,
         priority: exactness * 1e9 + actorOrder * 1e4 + termOrder,
-        sticky: new RegExp(pattern, rule === 'any' ? 'iuy' : 'uy'),
+        units,
+        rule,
+        boundaryBefore: WORD_CHAR.test(units[0] ?? ''),
+        boundaryAfter: WORD_CHAR.test(units[units.length - 1] ?? ''),
       });
     });
   });
@@ -199,25 +188,28 @@ function collect(
 ): void {
   let node: TrieNode | undefined = root;
   let i = at;
+  const surface: string[] = [];
+  const wordBefore = isWordBefore(text, at);
   while (i < text.length) {
     const ch = String.fromCodePoint(text.codePointAt(i) ?? 0);
     let key: string;
     if (WHITE_SPACE.test(ch)) {
       key = ' ';
+      surface.push(' ');
       while (i < text.length && WHITE_SPACE.test(text[i] ?? '')) i++;
     } else {
       key = fold(ch);
+      surface.push(ch);
       i += ch.length;
     }
     node = node.next.get(key);
     if (!node) return;
     for (const term of node.terms) {
-      term.sticky.lastIndex = at;
-      const m = term.sticky.exec(text);
-      if (m !== null) {
-        candidates.push({ start: at, end: at + m[0].length, actorId: term.actorId, surface: m[0] });
-        priorities.push(term.priority);
-      }
+      if (term.boundaryBefore && wordBefore) continue;
+      if (term.boundaryAfter && isWordAt(text, i)) continue;
+      if (!caseMatches(term, surface)) continue;
+      candidates.push({ start: at, end: i, actorId: term.actorId, surface: text.slice(at, i) });
+      priorities.push(term.priority);
     }
   }
 }
