@@ -28,15 +28,14 @@ describe('parseDataset in the browser', () => {
     ]);
   });
 
-  it('loads 100,000 relations', () => {
+  it('loads 100,000 relations (time printed, not asserted)', () => {
     const text = JSON.stringify(syntheticDataset(100_000));
     const started = performance.now();
     const { dataset, diagnostics } = parseDataset(text, 'big.json');
     const ms = performance.now() - started;
     expect(diagnostics).toEqual([]);
     expect(dataset?.relations).toHaveLength(100_000);
-    // A generous bound: this guards against accidental quadratic work, not against a slow machine.
-    expect(ms).toBeLessThan(10_000);
+    console.log(`parseDataset in Chromium, 100,000 relations: ${Math.round(ms)} ms`);
   });
 
   it('compiles an in-memory bundle', () => {
