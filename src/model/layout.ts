@@ -1,6 +1,15 @@
 import cytoscape from 'cytoscape';
 import { forceLayout, type ForceQuality, type SpringGraph } from './force-layout.ts';
-import { ACTOR_KINDS, type Actor, type Relation } from './types.ts';
+import { storedPositions, type LayoutInput, type Point } from './layout-input.ts';
+import { ACTOR_KINDS } from './types.ts';
+
+export {
+  DRAFT_LIMITS,
+  needsDraft,
+  storedPositions,
+  type LayoutInput,
+  type Point,
+} from './layout-input.ts';
 import type { LayoutName } from './view-state.ts';
 
 /**
@@ -30,18 +39,6 @@ import type { LayoutName } from './view-state.ts';
  * explorer can hand just that to a Web Worker (src/ui/layout.worker.ts).
  */
 
-/** A point in model coordinates (Cytoscape's, before pan and zoom). */
-export interface Point {
-  readonly x: number;
-  readonly y: number;
-}
-
-/** What a layout needs of a dataset; a Dataset is one. */
-export interface LayoutInput {
-  readonly actors: readonly Pick<Actor, 'id' | 'name' | 'kind' | 'position'>[];
-  readonly relations: readonly Pick<Relation, 'id' | 'source' | 'target'>[];
-}
-
 export type LayoutQuality = 'draft' | 'default' | 'proof';
 
 export interface LayoutOptions {
@@ -59,19 +56,6 @@ export interface LayoutOptions {
  * computeLayout uses the multilevel spring embedder.
  */
 export const FCOSE_ACTOR_LIMIT = 1000;
-
-/**
- * A graph this large (either count) gets a draft first in the explorer: computing the full
- * layout takes seconds, and the reader should not wait for it to see the graph.
- */
-export const DRAFT_LIMITS = { actors: 1000, relations: 3000 } as const;
-
-/** Whether the explorer should show draftLayout() first and offer the full layout on request. */
-export function needsDraft(input: LayoutInput): boolean {
-  return (
-    input.actors.length > DRAFT_LIMITS.actors || input.relations.length > DRAFT_LIMITS.relations
-  );
-}
 
 /** Ideal distance between related actors in the large-graph layout, in px. */
 const COLLECTION_EDGE_LENGTH = 80;
@@ -415,20 +399,6 @@ export async function computeLayout(
     actorIds.forEach((id, i) => result.set(id, { x: round(xs[i]!), y: round(ys[i]!) }));
   } finally {
     cy.destroy();
-  }
-  return result;
-}
-
-/**
- * The positions stored in the dataset by `memograph build --layout`, or null unless every actor
- * has one (a partial set would leave the rest piled at the origin).
- */
-export function storedPositions(dataset: LayoutInput): ReadonlyMap<string, Point> | null {
-  const result = new Map<string, Point>();
-  for (const actor of dataset.actors) {
-    const p = actor.position;
-    if (!p || !Number.isFinite(p.x) || !Number.isFinite(p.y)) return null;
-    result.set(actor.id, { x: p.x, y: p.y });
   }
   return result;
 }

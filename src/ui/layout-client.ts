@@ -1,4 +1,5 @@
-import type { LayoutInput, Point } from '../model/layout.ts';
+import type { LayoutInput, Point } from '../model/layout-input.ts';
+import { LayoutWorkerError } from './layout-error.ts';
 import {
   packInput,
   type LayoutJobKind,
@@ -6,17 +7,7 @@ import {
   type LayoutRequest,
 } from './layout-protocol.ts';
 
-/** Thrown (as the rejection) when a job was cancelled or its worker could not run it. */
-export class LayoutWorkerError extends Error {
-  constructor(
-    message: string,
-    /** True when the job was cancelled by the caller; false when the worker failed. */
-    readonly cancelled: boolean,
-  ) {
-    super(message);
-    this.name = 'LayoutWorkerError';
-  }
-}
+export { LayoutWorkerError } from './layout-error.ts';
 
 /** Positions with the worker's own timing, for the ready event and the report. */
 export interface WorkerPositions {

@@ -1,4 +1,4 @@
-import type { LayoutInput } from '../model/layout.ts';
+import type { LayoutInput } from '../model/layout-input.ts';
 import { ACTOR_KINDS, type ActorKind } from '../model/types.ts';
 import type { LayoutName } from '../model/view-state.ts';
 

@@ -3,19 +3,14 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { KIND_LABELS, relationTooltip } from '../model/describe.ts';
-import {
-  draftLayout,
-  layoutPositions,
-  needsDraft,
-  storedPositions,
-  type Point,
-} from '../model/layout.ts';
+import { needsDraft, storedPositions, type Point } from '../model/layout-input.ts';
 import { isHedged } from '../model/likelihood.ts';
 import type { DatasetIndex } from '../model/query.ts';
 import type { Relation } from '../model/types.ts';
 import type { LayoutName, Selection } from '../model/view-state.ts';
 import { selectEvent } from './events.ts';
-import { LayoutWorkerClient, LayoutWorkerError } from './layout-client.ts';
+import type { LayoutWorkerClient } from './layout-client.ts';
+import { LayoutWorkerError } from './layout-error.ts';
 import type { LayoutJobKind } from './layout-protocol.ts';
 import {
   buildStylesheet,
@@ -829,6 +824,8 @@ export class MgGraph extends LitElement {
     job: LayoutJobKind,
   ): Promise<ReadonlyMap<string, Point>> {
     const dataset = index.dataset;
+    // Layout code is not needed to paint stored positions, so it is fetched only now.
+    const { LayoutWorkerClient } = await import('./layout-client.ts');
     if (aboveWorkerLimits(index) && LayoutWorkerClient.supported) {
       this._layoutClient ??= new LayoutWorkerClient();
       try {
@@ -838,6 +835,7 @@ export class MgGraph extends LitElement {
         console.warn(`Memograph: layout worker unavailable (${error.message}); laying out here.`);
       }
     }
+    const { draftLayout, layoutPositions } = await import('../model/layout.ts');
     return job === 'draft' ? draftLayout(dataset) : layoutPositions(dataset, job);
   }
 
