@@ -26,7 +26,6 @@ import './mg-graph.ts';
 import './mg-legend.ts';
 import './mg-search.ts';
 import './mg-relations-table.ts';
-import './mg-reader.ts';
 import type { MgGraph } from './mg-graph.ts';
 import type { MgReader } from './mg-reader.ts';
 import type { MgSearch } from './mg-search.ts';
@@ -37,6 +36,13 @@ import type { MgSearch } from './mg-search.ts';
  * painted, so that the first selection does not wait for them.
  */
 let panels: Promise<unknown> | null = null;
+
+/**
+ * The memo reader is fetched as soon as this module runs, alongside the dataset, but is not part
+ * of the entry chunk: the graph paints without waiting for it, and the reader fills its column a
+ * moment later. Properties set on <mg-reader> before it is defined are kept by Lit.
+ */
+const readerLoaded = import('./mg-reader.ts');
 function loadPanels(): Promise<unknown> {
   panels ??= Promise.all([import('./mg-evidence-panel.ts'), import('./mg-actor-panel.ts')]);
   return panels;
@@ -242,7 +248,7 @@ export class MemographApp extends LitElement {
     }
     if (selection?.kind === 'paragraph' && origin !== 'reader') {
       void this.updateComplete.then(() =>
-        this.reader?.revealParagraph(selection.document, selection.id),
+        readerLoaded.then(() => this.reader?.revealParagraph(selection.document, selection.id)),
       );
     }
   }
@@ -265,7 +271,8 @@ export class MemographApp extends LitElement {
 
   private onRevealParagraph(e: CustomEvent<{ document: string; paragraph: string }>): void {
     e.stopPropagation();
-    void this.reader?.revealParagraph(e.detail.document, e.detail.paragraph);
+    const { document, paragraph } = e.detail;
+    void readerLoaded.then(() => this.reader?.revealParagraph(document, paragraph));
   }
 
   protected override updated(): void {
