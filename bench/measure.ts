@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, CDPSession, Locator, Page } from 'playwright';
-import type { ArmSpec, EdgeTarget, InteractionResult, ProbeLongTask } from './probe.ts';
+import type { ArmSpec, InteractionResult, ProbeLongTask, RendererInfo } from './probe.ts';
 import { tasksInWindow, totalBlockingTime } from './stats.ts';
 import type { InteractionTargets } from './targets.ts';
 
@@ -14,11 +14,18 @@ import type { InteractionTargets } from './targets.ts';
 export interface PageRun {
   /** Navigation start to the frame after the page marked itself ready. */
   readonly loadMs: number;
+  /**
+   * Navigation start to the moment the graph is painted and the main thread is free: the later
+   * of loadMs and the end of the last long task before ready + TBT_TAIL_MS.
+   */
+  readonly interactiveMs: number;
   /** Total blocking time from navigation start to ready + TBT_TAIL_MS. */
   readonly tbtMs: number;
   /** Long tasks in that window, and their summed duration. */
   readonly longTasks: number;
   readonly longTaskMs: number;
+  /** The longest of them: how long the page was frozen in one go. */
+  readonly longestTaskMs: number;
   readonly filterMs: readonly number[];
   readonly selectionMs: readonly number[];
   readonly zoomMs: readonly number[];
@@ -28,6 +35,10 @@ export interface PageRun {
   readonly peakHeapBytes: number;
   /** The app's own mg-graph-ready figure (inside <mg-graph>), null for the baseline. */
   readonly graphMs: number | null;
+  /** The app's note that the graph shows an overview (the text), null when there is none. */
+  readonly overviewNote: string | null;
+  /** How Cytoscape drew, null if the page never got ready. */
+  readonly renderer: RendererInfo | null;
   /** Size of the graph's box, CSS px. */
   readonly canvas: { readonly width: number; readonly height: number } | null;
   readonly errors: readonly string[];
@@ -44,8 +55,10 @@ export interface RunSetup {
   readonly targets: InteractionTargets;
   readonly loadTimeoutMs: number;
   readonly interactionTimeoutMs: number;
-  /** Filter toggles, selections and zoom steps per load. */
+  /** Selections, zoom steps and inert clicks per load. */
   readonly repeats: number;
+  /** Filter toggles per load: hide, then show, then hide… */
+  readonly filterRepeats: number;
   readonly viewport: { readonly width: number; readonly height: number };
 }
 
@@ -54,7 +67,7 @@ export const TBT_TAIL_MS = 1000;
 /** How often the JS heap is sampled. */
 const HEAP_POLL_MS = 100;
 /** Quiet time between two measured interactions, so that one's tail never overlaps the next. */
-const BETWEEN_MS = 300;
+const BETWEEN_MS = 150;
 
 /** Rows of the app's relations table clicked for the selection figure. */
 const TABLE_ROWS = [2, 5, 8, 11, 14, 17];
@@ -163,13 +176,20 @@ async function measureFloor(
 async function measureFilter(page: Page, setup: RunSetup, errors: string[]): Promise<number[]> {
   const box = page.getByRole('checkbox', { name: setup.targets.type.label, exact: true }).first();
   const samples: number[] = [];
-  for (let i = 0; i < setup.repeats; i++) {
+  // The edge that tells the toggle has reached the graph: one of the type's that is drawn now.
+  // None (a view that draws none of them): the page's own update alone decides.
+  const witness = await page.evaluate(
+    (ids) => window.__mgBench!.drawnEdge(ids),
+    setup.targets.edgeIds,
+  );
+  if (witness === null) errors.push('filter: no edge of the type is drawn; timed the page only');
+  for (let i = 0; i < setup.filterRepeats; i++) {
     const display = i % 2 === 0 ? 'none' : 'element';
     try {
       await quiet(page);
       await arm(page, {
         input: 'click',
-        edgeDisplay: { id: setup.targets.edgeId, display },
+        ...(witness !== null ? { edgeDisplay: { id: witness, display } } : {}),
         appSettled: setup.kind === 'app',
         timeoutMs: setup.interactionTimeoutMs,
       });
@@ -181,7 +201,7 @@ async function measureFilter(page: Page, setup: RunSetup, errors: string[]): Pro
     }
   }
   // Leave every type shown for what follows.
-  if (setup.repeats % 2 === 1) {
+  if (setup.filterRepeats % 2 === 1) {
     try {
       await quiet(page);
       await clickCenter(page, box, setup.interactionTimeoutMs);
@@ -228,29 +248,23 @@ async function measureAppSelection(
   return samples;
 }
 
-/** Baseline: a click on an edge's midpoint, until Cytoscape has drawn it selected. */
+/** Baseline: a click on its "select the next edge" button, until Cytoscape has drawn it. */
 async function measureBaselineSelection(
   page: Page,
   setup: RunSetup,
   errors: string[],
 ): Promise<number[]> {
   const samples: number[] = [];
-  const used: string[] = [];
+  const button = page.locator('#select-next');
   for (let i = 0; i < setup.repeats; i++) {
     try {
       await quiet(page);
-      const target: EdgeTarget | null = await page.evaluate(
-        ([exclude, tries]) => window.__mgBench!.edgeAtMidpoint(exclude, tries),
-        [used, 400] as const,
-      );
-      if (!target) throw new Error('no edge whose midpoint can be clicked');
-      used.push(target.id);
       await arm(page, {
         input: 'click',
-        edgeSelected: target.id,
+        edgeSelected: true,
         timeoutMs: setup.interactionTimeoutMs,
       });
-      await page.mouse.click(target.x, target.y);
+      await clickCenter(page, button, setup.interactionTimeoutMs);
       samples.push((await outcome(page, setup.interactionTimeoutMs)).latency);
     } catch (error) {
       errors.push(`selection ${i + 1}: ${message(error)}`);
@@ -286,19 +300,31 @@ async function measureZoom(
 /** A cold load of one page with its interactions. Never throws: failures are in `errors`. */
 export async function measurePage(setup: RunSetup): Promise<PageRun> {
   const errors: string[] = [];
+  // BENCH_TRACE=1 prints where the wall-clock time of each load goes (to tune the budget).
+  let last = performance.now();
+  const phase = (name: string): void => {
+    const now = performance.now();
+    if (process.env['BENCH_TRACE'])
+      process.stderr.write(`    ${setup.kind} ${name}: ${(now - last).toFixed(0)} ms\n`);
+    last = now;
+  };
   let context: BrowserContext | null = null;
   let heap: HeapSampler | null = null;
   const failed = (extra: Partial<PageRun> = {}): PageRun => ({
     loadMs: NaN,
+    interactiveMs: NaN,
     tbtMs: NaN,
     longTasks: NaN,
     longTaskMs: NaN,
+    longestTaskMs: NaN,
+    overviewNote: null,
     filterMs: [],
     selectionMs: [],
     zoomMs: [],
     floorMs: [],
     peakHeapBytes: heap?.peak ?? NaN,
     graphMs: null,
+    renderer: null,
     canvas: null,
     errors,
     ...extra,
@@ -316,6 +342,7 @@ export async function measurePage(setup: RunSetup): Promise<PageRun> {
     const cdp = await context.newCDPSession(page);
     heap = new HeapSampler(cdp);
     await heap.start();
+    phase('context');
 
     await page.goto(setup.url, { waitUntil: 'commit', timeout: setup.loadTimeoutMs });
     let loadMs: number;
@@ -329,6 +356,7 @@ export async function measurePage(setup: RunSetup): Promise<PageRun> {
       errors.push(`load: ${message(error)}`);
       return failed();
     }
+    phase('load');
     const tasks: ProbeLongTask[] = await withTimeout(
       page.evaluate((ms) => window.__mgBench!.settle(ms), TBT_TAIL_MS),
       setup.loadTimeoutMs,
@@ -337,31 +365,46 @@ export async function measurePage(setup: RunSetup): Promise<PageRun> {
     const windowEnd = loadMs + TBT_TAIL_MS;
     const inWindow = tasksInWindow(tasks, 0, windowEnd);
     const graphMs = await page.evaluate(() => window.__mgBench!.graphMs);
+    const renderer = await page.evaluate(() => window.__mgBench!.rendererInfo());
+    const note = page.locator('memograph-app .overview-note');
+    const overviewNote =
+      setup.kind === 'app' && (await note.count()) > 0
+        ? ((await note.first().textContent())?.replace(/\s+/g, ' ').trim() ?? null)
+        : null;
 
     const canvasSelector = setup.kind === 'app' ? 'mg-graph .canvas' : '#graph';
     const box = await page.locator(canvasSelector).first().boundingBox();
 
     const inert = page.locator(setup.kind === 'app' ? 'memograph-app .brand' : '#inert').first();
+    phase('settle');
     const floorMs = await measureFloor(page, setup, inert, errors);
+    phase('inert');
     const filterMs = await measureFilter(page, setup, errors);
+    phase('filter');
     const selectionMs =
       setup.kind === 'app'
         ? await measureAppSelection(page, setup, errors)
         : await measureBaselineSelection(page, setup, errors);
+    phase('selection');
     const zoomMs = box ? await measureZoom(page, setup, box, errors) : [];
+    phase('zoom');
     await heap.sample();
     heap.stop();
     return {
       loadMs,
+      interactiveMs: inWindow.reduce((end, t) => Math.max(end, t.startTime + t.duration), loadMs),
       tbtMs: totalBlockingTime(inWindow, 0, windowEnd),
       longTasks: inWindow.length,
       longTaskMs: inWindow.reduce((sum, t) => sum + t.duration, 0),
+      longestTaskMs: inWindow.reduce((most, t) => Math.max(most, t.duration), 0),
+      overviewNote,
       filterMs,
       selectionMs,
       zoomMs,
       floorMs,
       peakHeapBytes: heap.peak,
       graphMs,
+      renderer,
       canvas: box ? { width: Math.round(box.width), height: Math.round(box.height) } : null,
       errors,
     };
@@ -371,5 +414,6 @@ export async function measurePage(setup: RunSetup): Promise<PageRun> {
   } finally {
     heap?.stop();
     await context?.close().catch(() => undefined);
+    phase('close');
   }
 }

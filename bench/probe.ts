@@ -1,4 +1,4 @@
-import type { Core, EdgeSingular } from 'cytoscape';
+import type { Core } from 'cytoscape';
 
 /**
  * The in-page half of the benchmark, installed with Playwright's addInitScript before any of the
@@ -26,10 +26,13 @@ export interface ProbeLongTask {
 export interface ArmSpec {
   /** The input event whose timeStamp starts the clock: 'click' or 'wheel'. */
   readonly input: 'click' | 'wheel';
-  /** Filter: this edge's `display` must read this value in a Cytoscape render. */
+  /**
+   * Filter: when Cytoscape draws, this edge must be shown ('element') or gone ('none': hidden
+   * with `display: none`, or removed from the graph, as the app does).
+   */
   readonly edgeDisplay?: { readonly id: string; readonly display: 'none' | 'element' };
-  /** Baseline selection: this edge must be selected in a Cytoscape render. */
-  readonly edgeSelected?: string;
+  /** Baseline selection: an edge must have been selected since arming when Cytoscape draws. */
+  readonly edgeSelected?: boolean;
   /** App selection: the evidence panel must show this quote in its <mark>. */
   readonly evidenceQuote?: string;
   /** Zoom: a Cytoscape render at a zoom level other than the one when armed. */
@@ -47,13 +50,6 @@ export interface InteractionResult {
   readonly latency: number;
 }
 
-export interface EdgeTarget {
-  readonly id: string;
-  /** Viewport coordinates of the edge's midpoint, for page.mouse.click. */
-  readonly x: number;
-  readonly y: number;
-}
-
 export interface BenchProbe {
   readonly longTasks: ProbeLongTask[];
   /** Time of the frame after the page marked itself ready, once it has. */
@@ -67,13 +63,21 @@ export interface BenchProbe {
   arm(spec: ArmSpec): void;
   /** The armed interaction's outcome; rejects on timeout. */
   result(): Promise<InteractionResult>;
-  /**
-   * An edge whose midpoint, clicked, hits that edge (Cytoscape's own hit test says so), inside
-   * the graph's box, skipping `exclude`; null if none of the first `tries` candidates does.
-   */
-  edgeAtMidpoint(exclude: readonly string[], tries: number): EdgeTarget | null;
   /** The Cytoscape core of the app's <mg-graph> or of the baseline. */
   cy(): Core | null;
+  /** The first of these relation ids that is drawn as a shown edge, or null. */
+  drawnEdge(ids: readonly string[]): string | null;
+  /** Which renderer Cytoscape drew with, and what is behind WebGL on this machine. */
+  rendererInfo(): RendererInfo;
+}
+
+export interface RendererInfo {
+  /** Cytoscape drew with its WebGL renderer (else with canvas 2D). */
+  readonly webgl: boolean;
+  /** The WebGL implementation (e.g. SwiftShader, a software rasteriser), null without WebGL. */
+  readonly glRenderer: string | null;
+  /** WebGL2 refuses a context when asked to fail on a major performance caveat (software GL). */
+  readonly glMajorPerformanceCaveat: boolean | null;
 }
 
 declare global {
@@ -111,6 +115,27 @@ export function installBenchProbe(): void {
   let markReady: (t: number) => void = () => undefined;
   const ready = new Promise<number>((resolve) => (markReady = resolve));
 
+  // Cytoscape draws from its own requestAnimationFrame loop, and calls its beforeRender
+  // callbacks right before each draw, with the state that draw will show. Its 'render' event
+  // would be simpler, but the WebGL renderer (which the app uses for large graphs) never fires
+  // it. One hook per renderer, lowest priority so that it runs after animations have stepped.
+  let onDraw: (() => void) | null = null;
+  const hooked = new WeakSet<object>();
+  const hookDraws = (cy: Core): void => {
+    const renderer = (
+      cy as unknown as {
+        renderer(): {
+          beforeRender(fn: (willDraw: boolean) => void, priority: number): void;
+        } | null;
+      }
+    ).renderer();
+    if (!renderer || hooked.has(renderer)) return;
+    hooked.add(renderer);
+    renderer.beforeRender((willDraw) => {
+      if (willDraw) onDraw?.();
+    }, -1e9);
+  };
+
   const findCy = (): Core | null => {
     if (window.__baselineCy) return window.__baselineCy;
     const graph = document.querySelector('memograph-app')?.shadowRoot?.querySelector('mg-graph');
@@ -134,43 +159,41 @@ export function installBenchProbe(): void {
     },
     arm: () => undefined,
     result: () => Promise.reject(new Error('nothing armed')),
-    edgeAtMidpoint(exclude, tries) {
+    cy: findCy,
+    drawnEdge(ids) {
       const cy = findCy();
       if (!cy) return null;
-      const container = cy.container();
-      if (!container) return null;
-      const box = container.getBoundingClientRect();
-      const renderer = (
-        cy as unknown as {
-          renderer(): { findNearestElement(x: number, y: number, i: boolean, t: boolean): unknown };
-        }
-      ).renderer();
-      const skip = new Set(exclude);
-      const edges = cy.edges();
-      const n = edges.length;
-      // Start a third of the way in: the first relations of a corpus tend to share actors.
-      for (let k = 0; k < Math.min(n, tries); k++) {
-        const edge: EdgeSingular = edges.eq((Math.floor(n / 3) + k * 7919) % n);
-        if (skip.has(edge.id()) || edge.style('display') === 'none') continue;
-        const rendered = edge.renderedMidpoint();
-        const margin = 12;
-        if (
-          rendered.x < margin ||
-          rendered.y < margin ||
-          rendered.x > box.width - margin ||
-          rendered.y > box.height - margin
-        )
-          continue;
-        const model = edge.midpoint();
-        const hit = renderer.findNearestElement(model.x, model.y, true, false) as {
-          id?: () => string;
-        } | null;
-        if (hit?.id?.() !== edge.id()) continue;
-        return { id: edge.id(), x: box.left + rendered.x, y: box.top + rendered.y };
+      for (const id of ids) {
+        const e = cy.getElementById(id);
+        if (e.nonempty() && e.isEdge() && e.style('display') !== 'none') return id;
       }
       return null;
     },
-    cy: findCy,
+    rendererInfo() {
+      const renderer = (
+        findCy() as unknown as { renderer(): { webgl?: boolean } | null } | null
+      )?.renderer();
+      let glRenderer: string | null = null;
+      let caveat: boolean | null = null;
+      try {
+        const gl = document.createElement('canvas').getContext('webgl2');
+        if (gl) {
+          const ext = gl.getExtension('WEBGL_debug_renderer_info');
+          glRenderer = String(
+            gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '',
+          );
+          gl.getExtension('WEBGL_lose_context')?.loseContext();
+          const strict = document
+            .createElement('canvas')
+            .getContext('webgl2', { failIfMajorPerformanceCaveat: true });
+          caveat = strict === null;
+          strict?.getExtension('WEBGL_lose_context')?.loseContext();
+        }
+      } catch {
+        glRenderer = null;
+      }
+      return { webgl: renderer?.webgl === true, glRenderer, glMajorPerformanceCaveat: caveat };
+    },
   };
 
   probe.arm = (spec) => {
@@ -189,17 +212,24 @@ export function installBenchProbe(): void {
     });
     outcome.catch(() => undefined);
 
-    const edgeId = spec.edgeDisplay?.id ?? spec.edgeSelected ?? null;
-    const edge = edgeId !== null && cy ? cy.getElementById(edgeId) : null;
-    // No such edge drawn (an aggregated view, say) and no zoom to watch: the graph has nothing
-    // to show, so the DOM side alone decides.
-    const graphWatched = (edge !== null && edge.nonempty()) || spec.zoomChange === true;
+    // Nothing to watch in the graph (no edge of the type is drawn, say): the DOM side decides.
+    const graphWatched =
+      cy !== null &&
+      (spec.edgeDisplay !== undefined || spec.zoomChange === true || spec.edgeSelected === true);
+    let newlySelected = false;
+    const onSelect = (): void => {
+      newlySelected = true;
+    };
 
     const graphCondition = (): boolean => {
       if (!cy) return true;
-      if (spec.edgeDisplay && edge?.nonempty())
-        if (edge.style('display') !== spec.edgeDisplay.display) return false;
-      if (spec.edgeSelected && edge?.nonempty() && !edge.selected()) return false;
+      if (spec.edgeDisplay) {
+        // Looked up at every draw: the app removes filtered edges and adds them back.
+        const edge = cy.getElementById(spec.edgeDisplay.id);
+        const shown = edge.nonempty() && edge.style('display') !== 'none';
+        if (shown !== (spec.edgeDisplay.display === 'element')) return false;
+      }
+      if (spec.edgeSelected && !newlySelected) return false;
       if (spec.zoomChange && cy.zoom() === zoomAtArm) return false;
       return true;
     };
@@ -230,7 +260,7 @@ export function installBenchProbe(): void {
       const begun = start;
       afterPaint((end) => resolveResult({ start: begun, end, latency: end - begun }));
     };
-    const onRender = (): void => {
+    const beforeDraw = (): void => {
       if (start !== null && !graphOk && graphCondition()) {
         graphOk = true;
         finish();
@@ -260,10 +290,15 @@ export function installBenchProbe(): void {
       clearTimeout(timer);
       cancelAnimationFrame(frame);
       window.removeEventListener(spec.input, onInput, true);
-      cy?.off('render', onRender);
+      if (onDraw === beforeDraw) onDraw = null;
+      cy?.off('select', 'edge', onSelect);
     };
     window.addEventListener(spec.input, onInput, { capture: true, passive: true });
-    cy?.on('render', onRender);
+    if (cy) {
+      hookDraws(cy);
+      onDraw = beforeDraw;
+      if (spec.edgeSelected) cy.on('select', 'edge', onSelect);
+    }
     frame = requestAnimationFrame(onFrame);
     probe.result = () => outcome;
   };

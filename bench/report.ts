@@ -13,8 +13,12 @@ export interface PageFigures {
   readonly runs: number;
   readonly failedRuns: number;
   readonly load: Figure;
+  /** Painted and the main thread free (see PageRun.interactiveMs). */
+  readonly interactive: Figure;
   readonly tbt: Figure;
   readonly longTasks: Figure;
+  /** The longest single task in the load window. */
+  readonly longestTask: Figure;
   readonly filter: Figure;
   readonly selection: Figure;
   readonly zoom: Figure;
@@ -23,6 +27,14 @@ export interface PageFigures {
   readonly peakHeap: Figure;
   /** The app's own mg-graph-ready figure; null for the baseline. */
   readonly graphBuild: Figure;
+  /** The app's overview note in the first run that showed one. */
+  readonly overviewNote: string | null;
+  /** How Cytoscape drew in the first run that got ready. */
+  readonly renderer: {
+    readonly webgl: boolean;
+    readonly glRenderer: string | null;
+    readonly glMajorPerformanceCaveat: boolean | null;
+  } | null;
   /** First few distinct problems, for the record. */
   readonly errors: readonly string[];
 }
@@ -53,11 +65,22 @@ export interface ScenarioResult {
   };
 }
 
-export type FigureKey = 'load' | 'tbt' | 'floor' | 'filter' | 'selection' | 'zoom' | 'peakHeap';
+export type FigureKey =
+  | 'load'
+  | 'interactive'
+  | 'tbt'
+  | 'longestTask'
+  | 'floor'
+  | 'filter'
+  | 'selection'
+  | 'zoom'
+  | 'peakHeap';
 
 export const FIGURE_KEYS: readonly FigureKey[] = [
   'load',
+  'interactive',
   'tbt',
+  'longestTask',
   'floor',
   'filter',
   'selection',
@@ -180,16 +203,10 @@ export function checkTargets(
     margin: within(js / KB, 180, (v) => `${v.toFixed(1)} KB`),
   });
 
-  const l25 = s25?.app.load;
+  const l25 = s25?.app.interactive;
+  const load25 = '25,000 relations with stored positions: load to interactive ≤ 3 s (median)';
   checks.push(
-    l25
-      ? limitCheck(
-          'load-25k',
-          '25,000 relations with stored positions: load to interactive ≤ 3 s (median)',
-          l25.median,
-          3000,
-        )
-      : unmeasured('load-25k', '25,000 relations with stored positions: load to interactive ≤ 3 s'),
+    l25 ? limitCheck('load-25k', load25, l25.median, 3000) : unmeasured('load-25k', load25),
   );
   if (s25) {
     const z = s25.app.zoom;
@@ -198,25 +215,54 @@ export function checkTargets(
       id: 'usable-25k',
       target: '25,000 relations: pan/zoom responsive, filter/search/selection work',
       measured: works
-        ? `zoom step ${ms(z.median)} median (p95 ${ms(z.p95)}); filter and selection completed in every run${s25.app.errors.length ? ' but with errors' : ''}`
+        ? `zoom step ${ms(z.median)} median (p95 ${ms(z.p95)}); filter ${ms(s25.app.filter!.median)}, selection ${ms(s25.app.selection!.median)}; ${s25.app.errors.length ? `problems: ${s25.app.errors.join('; ')}` : 'every interaction completed'}`
         : 'filter, selection or zoom did not complete',
-      met: works ? z.p95 <= 100 && s25.app.errors.length === 0 : false,
-      margin: z ? `zoom p95 ${within(z.p95, 100, ms)} the 100 ms a responsive step allows` : '—',
+      met: works ? z.p95 <= RESPONSIVE_MS && s25.app.errors.length === 0 : false,
+      margin: z
+        ? `zoom p95 ${within(z.p95, RESPONSIVE_MS, ms)} the ${RESPONSIVE_MS} ms a responsive step allows`
+        : '—',
     });
   }
-  if (s100) {
-    const ok = s100.app.load !== null && s100.app.failedRuns === 0;
-    checks.push({
-      id: 'survives-100k',
-      target: '100,000 relations: loads without crashing or freezing, stays usable',
-      measured: s100.app.load
-        ? `ready in ${ms(s100.app.load.median)} median, TBT ${ms(s100.app.tbt?.median ?? NaN)}; ${s100.app.failedRuns} of ${s100.app.runs} runs failed`
-        : `no run reached a painted graph (${s100.app.errors[0] ?? 'no error recorded'})`,
-      met: ok,
-      margin: ok ? 'loads; see the figures for usability' : 'did not load',
-    });
-  }
+  if (s100) checks.push(survives(s100.app));
   return checks;
+}
+
+/** A zoom or pan step that paints within this feels immediate (RAIL's response budget). */
+export const RESPONSIVE_MS = 100;
+/** A main-thread task longer than this is a freeze: the page ignores the reader for a second. */
+export const FREEZE_MS = 1000;
+
+/**
+ * The 100,000-relation target, part by part: every run painted a graph (no crash), no task
+ * froze the page for more than FREEZE_MS, the app said it shows an overview, and filter,
+ * selection and zoom completed.
+ */
+function survives(app: PageFigures): TargetCheck {
+  const loaded = app.load !== null && app.failedRuns === 0;
+  const longest = app.longestTask?.max ?? NaN;
+  const frozen = !(longest <= FREEZE_MS);
+  const message = app.overviewNote !== null;
+  const usable = app.filter !== null && app.selection !== null && app.zoom !== null;
+  const parts = [
+    loaded
+      ? `painted in every run (${ms(app.load!.median)} median)`
+      : `${app.failedRuns} of ${app.runs} runs never painted (${app.errors[0] ?? 'no error recorded'})`,
+    Number.isFinite(longest)
+      ? `longest main-thread task ${ms(longest)}${frozen ? ` (frozen: over ${ms(FREEZE_MS)})` : ''}`
+      : 'no long-task figure',
+    message ? `says: “${app.overviewNote}”` : 'no overview message',
+    usable
+      ? `filter ${ms(app.filter!.median)}, selection ${ms(app.selection!.median)}, zoom ${ms(app.zoom!.median)}`
+      : 'filter, selection or zoom did not complete',
+  ];
+  return {
+    id: 'survives-100k',
+    target:
+      '100,000 relations: loads without crashing or freezing, falls back to an aggregated or filtered view with a clear message, stays usable',
+    measured: parts.join('; '),
+    met: loaded && !frozen && message && usable,
+    margin: frozen && Number.isFinite(longest) ? `${ms(longest - FREEZE_MS)} over` : '—',
+  };
 }
 
 function limitCheck(id: string, target: string, value: number, limit: number): TargetCheck {
@@ -237,8 +283,10 @@ function unmeasured(id: string, target: string): TargetCheck {
 
 const FIGURE_LABELS: Readonly<Record<FigureKey | 'longTasks', string>> = {
   load: 'load → first painted graph',
+  interactive: 'load → painted and idle',
   tbt: 'total blocking time',
   longTasks: 'long tasks (count)',
+  longestTask: 'longest task',
   floor: 'inert click → painted',
   filter: 'filter toggle → painted',
   selection: 'selection → painted',
@@ -277,11 +325,18 @@ export function formatTables(bundle: BundleReport, scenarios: readonly ScenarioR
     lines.push(
       `${s.title} — ${s.dataset.actors.toLocaleString('en-US')} actors, ${s.dataset.relations.toLocaleString('en-US')} relations, ${kb(s.dataset.bytes)} dataset; app ${s.app.runs - s.app.failedRuns}/${s.app.runs} runs, baseline ${s.baseline.runs - s.baseline.failedRuns}/${s.baseline.runs}`,
     );
+    const r = s.app.renderer;
+    if (r)
+      lines.push(
+        `app drew with ${r.webgl ? 'WebGL' : 'canvas 2D'}${r.glRenderer ? ` (WebGL is ${r.glRenderer}${r.glMajorPerformanceCaveat ? ', a software renderer' : ''})` : ''}`,
+      );
     lines.push(pad(['', 'app med', 'app p95', 'base med', 'base p95', 'ratio'], w));
     const keys: (FigureKey | 'longTasks')[] = [
       'load',
+      'interactive',
       'tbt',
       'longTasks',
+      'longestTask',
       'floor',
       'filter',
       'selection',
