@@ -7,7 +7,7 @@
  * Options: --runs <n> (cold loads per page and dataset, at least 5), --only <names> (comma
  * separated: memo,1k,5k,20k), --skip-build (reuse bench/results/dist).
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -113,6 +113,30 @@ function machine(browserVersion: string) {
   };
 }
 
+/** The commit the build came from, and how many files differed from it (others' work). */
+function source(): { commit: string; changedFiles: number } {
+  try {
+    const git = (...args: string[]): string =>
+      execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+    const changed = git(
+      'status',
+      '--porcelain',
+      '--untracked-files=no',
+      '--',
+      'src',
+      'index.html',
+      'vite.config.ts',
+      'package.json',
+    );
+    return {
+      commit: git('rev-parse', '--short', 'HEAD'),
+      changedFiles: changed ? changed.split('\n').length : 0,
+    };
+  } catch {
+    return { commit: 'unknown', changedFiles: 0 };
+  }
+}
+
 function pageFigures(runs: readonly PageRun[]): PageFigures {
   const ok = runs.filter((r) => Number.isFinite(r.loadMs));
   const errors = [...new Set(runs.flatMap((r) => r.errors))].slice(0, 6);
@@ -152,6 +176,8 @@ interface Scenario {
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const wanted = (name: string): boolean => options.only === null || options.only.has(name);
+  const loadAtStart = loadavg().map((v) => Math.round(v * 100) / 100);
+  const built = source();
   const loads: number[] = [loadavg()[0]!];
   const loadTimer = setInterval(() => loads.push(loadavg()[0]!), 10_000);
   log(
@@ -342,9 +368,11 @@ async function main(): Promise<void> {
     const output = {
       generatedAt: new Date().toISOString(),
       durationSeconds: Math.round(seconds),
+      source: built,
       machine: {
         ...info,
-        loadAverage1m: { ...summarize(loads), samples: loads.length },
+        loadAverageAtStart: { '1m': loadAtStart[0], '5m': loadAtStart[1], '15m': loadAtStart[2] },
+        loadAverage1m: { ...summarize(loads), samples: loads.length, everySeconds: 10 },
       },
       method: {
         viewport: VIEWPORT,
