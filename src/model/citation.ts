@@ -1,4 +1,5 @@
 import { relationHeadline } from './describe.ts';
+import { formatIsoDate, parseIsoDate } from './dates.ts';
 import { paragraphKey, type DatasetIndex } from './query.ts';
 import type { MemoDocument, Paragraph, Relation } from './types.ts';
 
@@ -41,43 +42,8 @@ export function citedPassage(index: DatasetIndex, relation: Relation): CitedPass
 
 // --- shared pieces -----------------------------------------------------------------------------
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-interface DateParts {
-  readonly year: string;
-  readonly month: number;
-  readonly day: number;
-}
-
-/** Reads YYYY-MM-DD without `Date`, whose time zone would shift the day. */
-function dateParts(iso: string): DateParts | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return { year: m[1]!, month, day };
-}
-
 /** "December 28, 1996"; an unreadable date is shown as given rather than dropped. */
-export function chicagoDate(iso: string): string {
-  const p = dateParts(iso);
-  if (!p) return iso;
-  return `${MONTHS[p.month - 1]!} ${p.day}, ${p.year}`;
-}
+export const chicagoDate = formatIsoDate;
 
 /** The title as printed, without a portion marking such as "(U)" should one have slipped in. */
 function plainTitle(doc: MemoDocument): string {
@@ -357,7 +323,7 @@ export function bibtexKey(doc: MemoDocument): string {
     const significant = words.filter((w) => !STOP_WORDS.has(w));
     issuer = (significant.length > 1 ? significant.map((w) => w[0]) : significant).join('');
   }
-  const year = dateParts(doc.date)?.year ?? '';
+  const year = String(parseIsoDate(doc.date)?.year ?? '');
   const word = asciiWords(plainTitle(doc)).find((w) => !STOP_WORDS.has(w)) ?? '';
   return `${issuer || 'doc'}${year}${word}`;
 }
@@ -401,7 +367,7 @@ export function bibtexEntryForPassage({ document: doc, paragraph }: CitedPassage
   ];
   if (c.documentType.trim()) fields.push(['type', `{${escapeBibtex(c.documentType.trim())}}`]);
   if (c.identifier?.trim()) fields.push(['number', `{${escapeBibtex(c.identifier.trim())}}`]);
-  const date = dateParts(doc.date);
+  const date = parseIsoDate(doc.date);
   if (date) {
     fields.push(['date', `{${doc.date}}`]);
     fields.push(['year', `{${date.year}}`]);

@@ -1,3 +1,4 @@
+import { mulberry32 } from './random.ts';
 /**
  * A force-directed layout that scales to collections: tens of thousands of actors in seconds.
  *
@@ -65,18 +66,6 @@ const GRAVITY = 0.02;
 const MIN_REDUCTION = 0.8;
 /** …or once this few clusters remain. */
 const COARSEST_SIZE = 40;
-
-/** mulberry32, as in layout.ts; repeated here so this module stands alone. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // --- adjacency ---------------------------------------------------------------------------------
 
@@ -487,7 +476,7 @@ function layoutConnected(graph: SpringGraph, options: ForceOptions): ForcePositi
 
   const tree = new QuadTree();
   const coarsest = levels[levels.length - 1]!;
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const radius = K * Math.sqrt(graph.n);
   let xs: Float64Array = new Float64Array(coarsest.graph.n);
   let ys: Float64Array = new Float64Array(coarsest.graph.n);

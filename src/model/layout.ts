@@ -1,8 +1,10 @@
 import cytoscape from 'cytoscape';
 import { forceLayout, type ForceQuality, type SpringGraph } from './force-layout.ts';
 import { storedPositions, type LayoutInput, type Point } from './layout-input.ts';
+import { mulberry32 } from './random.ts';
 import { ACTOR_KINDS } from './types.ts';
 
+export { mulberry32 } from './random.ts';
 export {
   DRAFT_LIMITS,
   needsDraft,
@@ -102,21 +104,6 @@ function idealEdgeLength(hubDegree: number, parallels: number): number {
  * makes CoSE's neighbourhood grid sparser and the layout faster.
  */
 const NODE_REPULSION = 500_000;
-
-/**
- * mulberry32: a small, fast 32-bit PRNG with good statistical quality for layout jitter.
- * Returns a function with Math.random's contract: numbers in [0, 1).
- */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** FNV-1a over the strings (separated so that ["ab","c"] and ["a","bc"] differ), as a uint32. */
 export function hashStrings(strings: Iterable<string>): number {

@@ -1,4 +1,6 @@
 import { bandForTerm, isHedged } from './likelihood.ts';
+import { longDate, MONTH_NAMES, type CalendarDate } from './dates.ts';
+import { mulberry32 } from './random.ts';
 import type { ActorKind, Basis, LikelihoodBand, Polarity } from './types.ts';
 
 /**
@@ -159,18 +161,6 @@ export function synthesizeCorpus(options: SynthOptions): SynthCorpus {
 
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness
-
-/** mulberry32: small, fast, and good enough for shuffles and picks; 32-bit state. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** murmur3's finaliser: spreads nearby seeds (1, 2, 3…) over the whole 32-bit range. */
 function mix32(h: number): number {
@@ -597,27 +587,6 @@ interface SynthDocument {
   readonly count: number;
 }
 
-interface CalendarDate {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-}
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
@@ -657,11 +626,6 @@ function dayOfDate(date: CalendarDate): number {
 function isoDate(date: CalendarDate): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
-}
-
-/** "December 28, 1996": how the memos print their running date. */
-function longDate(date: CalendarDate): string {
-  return `${MONTH_NAMES[date.month - 1]} ${date.day}, ${date.year}`;
 }
 
 const OFFICES = ['INR', 'INR', 'INR', 'INR/AA', 'INR/IAA'];

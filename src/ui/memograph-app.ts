@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { describeCounts, relationHeadline } from '../model/describe.ts';
+import { formatIsoDate } from '../model/dates.ts';
 import { describeScope, graphScope, type GraphScope } from '../model/overview.ts';
 import { indexDataset, paragraphKey, type DatasetIndex } from '../model/query.ts';
 import type { Relation } from '../model/types.ts';
@@ -344,7 +345,7 @@ export class MemographApp extends LitElement {
                       ${doc.title}${doc.titleMarking ? html` <span class="title-marking">(${doc.titleMarking})</span>` : nothing}
                     </h1>
                     <p class="meta">
-                      ${doc.issuer} · <time datetime=${doc.date}>${formatDate(doc.date)}</time>
+                      ${doc.issuer} · <time datetime=${doc.date}>${formatIsoDate(doc.date)}</time>
                     </p>`
               : html`<h1>Memograph</h1>`
           }
@@ -874,17 +875,6 @@ export class MemographApp extends LitElement {
       }
     `,
   ];
-}
-
-function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-US', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
 }
 
 function shortUrl(url: string): string {

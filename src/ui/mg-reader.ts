@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { formatIsoDate } from '../model/dates.ts';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { createMentionMatcher, type Mention, type MentionMatcher } from '../model/mentions.ts';
@@ -43,31 +44,7 @@ export function spellMarking(marking: string): string {
     .join('');
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-/**
- * "1996-12-28" → "December 28, 1996", read from the digits so that no time zone can move the
- * day. Anything else is shown as given.
- */
-export function formatIsoDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  if (!m || month === undefined) return iso;
-  return `${month} ${Number(m[3])}, ${m[1]}`;
-}
+export { formatIsoDate } from '../model/dates.ts';
 
 const EXEMPTIONS: Readonly<Record<string, string>> = {
   '1': 'classified national defense or foreign policy information',
