@@ -5,7 +5,8 @@
  * bench/results.json. See docs/performance.md for the method.
  *
  * Options: --runs <n> (cold loads per page and dataset, at least 5), --only <names> (comma
- * separated: memo,1k,5k,20k), --skip-build (reuse bench/results/dist).
+ * separated: memo,1k,5k,20k), --skip-build (reuse bench/results/dist). BENCH_TRACE=1 prints
+ * where each load's wall-clock time goes.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
