@@ -180,7 +180,9 @@ async function main(): Promise<void> {
   const loadAtStart = loadavg().map((v) => Math.round(v * 100) / 100);
   const built = source();
   const loads: number[] = [loadavg()[0]!];
+  // Unreferenced: a failure anywhere must end the process, not leave this timer holding it open.
   const loadTimer = setInterval(() => loads.push(loadavg()[0]!), 10_000);
+  loadTimer.unref();
   log(
     `load average at start: ${loadavg()
       .map((v) => v.toFixed(2))
@@ -266,11 +268,12 @@ async function main(): Promise<void> {
   );
   log(`serving on ${server.origin}`);
 
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [...chromiumArgs],
-    headless: true,
-  });
+  const browser = await chromium
+    .launch({ executablePath: chromiumPath, args: [...chromiumArgs], headless: true })
+    .catch(async (error: unknown) => {
+      await server.close();
+      throw error;
+    });
   const results: ScenarioResult[] = [];
   try {
     let canvas: { width: number; height: number } | null = null;
