@@ -367,6 +367,7 @@ export class MgGraph extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._settleSelection();
     this._schemeQuery?.removeEventListener('change', this._onSchemeChange);
     this._schemeQuery = null;
     this._teardown();
@@ -384,8 +385,14 @@ export class MgGraph extends LitElement {
       return;
     }
     if (!this.index) return;
-    if (changed.has('visibleRelationIds')) this._applyVisibility();
-    if (changed.has('selection') || changed.has('visibleRelationIds')) this._applySelection();
+    if (changed.has('visibleRelationIds')) {
+      this._applyVisibility();
+      this._settleSelection();
+      this._applySelection();
+    } else if (changed.has('selection')) {
+      if (this._tier === 'large') this._deferSelection();
+      else this._applySelection();
+    }
     if (changed.has('layout')) void this._applyLayout(true);
   }
 
@@ -1018,6 +1025,52 @@ export class MgGraph extends LitElement {
   }
 
   /** Swaps the selection classes: only the previously emphasised elements are cleared. */
+  /**
+   * Resolves once the selection's emphasis is drawn. In a large graph it is applied in the task
+   * after the next frame, so that the evidence panel (what the reader is waiting for) paints
+   * before Cytoscape restyles and redraws tens of thousands of elements.
+   */
+  get selectionSettled(): Promise<void> {
+    return this._selectionPending?.promise ?? Promise.resolve();
+  }
+
+  private _selectionPending: {
+    promise: Promise<void>;
+    resolve: () => void;
+    frame: number;
+    timer: ReturnType<typeof setTimeout> | null;
+  } | null = null;
+
+  private _deferSelection(): void {
+    this._settleSelection();
+    let resolve!: () => void;
+    const promise = new Promise<void>((r) => (resolve = r));
+    const pending = {
+      promise,
+      resolve,
+      frame: 0,
+      timer: null as ReturnType<typeof setTimeout> | null,
+    };
+    pending.frame = requestAnimationFrame(() => {
+      pending.timer = setTimeout(() => {
+        this._selectionPending = null;
+        this._applySelection();
+        resolve();
+      }, 0);
+    });
+    this._selectionPending = pending;
+  }
+
+  /** Drops a deferred selection (its caller applies the selection itself, or the graph is gone). */
+  private _settleSelection(): void {
+    const pending = this._selectionPending;
+    if (!pending) return;
+    cancelAnimationFrame(pending.frame);
+    if (pending.timer !== null) clearTimeout(pending.timer);
+    this._selectionPending = null;
+    pending.resolve();
+  }
+
   private _applySelection(): void {
     const cy = this._cy;
     if (!cy) return;

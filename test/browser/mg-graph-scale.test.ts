@@ -158,6 +158,9 @@ describe('<mg-graph> with thousands of relations', () => {
     const { el, cy } = await mount(index);
     el.selection = { kind: 'actor', id: 'a0' };
     await el.updateComplete;
+    // Large graphs draw the emphasis a frame later, after the panels have painted.
+    expect(ids(cy.nodes('.selected'))).toEqual([]);
+    await el.selectionSettled;
     expect(ids(cy.nodes('.selected'))).toEqual(['a0']);
     const neighbours = cy.getElementById('a0').neighborhood('node');
     expect(ids(cy.nodes('.neighbour'))).toEqual(ids(neighbours));
@@ -179,6 +182,7 @@ describe('<mg-graph> with thousands of relations', () => {
     expect(el.focusActor('a0')).toBe(half.actorIds.includes('a0'));
     el.selection = null;
     await el.updateComplete;
+    await el.selectionSettled;
     expect(cy.elements('.selected, .neighbour, .neighbourhood')).toHaveLength(0);
   });
 });
