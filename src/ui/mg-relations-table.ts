@@ -100,7 +100,11 @@ export class MgRelationsTable extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(() => this.computeWindow());
+    this.resizeObserver = new ResizeObserver(() => {
+      this.measured = false;
+      this.measure();
+      this.computeWindow();
+    });
     if (this.hasUpdated && this.scroller) this.resizeObserver.observe(this.scroller);
   }
 
@@ -134,7 +138,9 @@ export class MgRelationsTable extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    this.measure();
+    // Reading geometry forces a layout in the middle of the explorer's update; once rows have
+    // been measured it is only needed again when the table's box changes (the ResizeObserver).
+    if (!this.measured || changed.has('index')) this.measure();
     const sel = this.selection;
     if (changed.has('selection') && sel?.kind === 'relation') {
       const i = this.position.get(sel.id);
@@ -188,6 +194,9 @@ export class MgRelationsTable extends LitElement {
 
   // --- windowing ---------------------------------------------------------------------------------
 
+  /** Whether row height and offsets have been read from a rendered row. */
+  private measured = false;
+
   private measure(): void {
     const scroller = this.scroller;
     const tbody = scroller?.querySelector('tbody');
@@ -199,6 +208,7 @@ export class MgRelationsTable extends LitElement {
     this.rowsTop = topOfRows;
     const row = tbody.querySelector<HTMLElement>('tr.row');
     const height = row?.getBoundingClientRect().height ?? 0;
+    if (height > 0) this.measured = true;
     if (height > 0 && Math.abs(height - this.rowHeight) > 0.5) {
       this.rowHeight = height;
       // Next frame, not now: a state change inside updated() would render twice per update.
