@@ -1,4 +1,4 @@
-import { validateDataset, type DatasetResult } from '../model/dataset-check.ts';
+import type { DatasetResult, validateDataset } from '../model/dataset-check.ts';
 import { formatDiagnostic } from '../model/diagnostics.ts';
 import type { Dataset, Diagnostic } from '../model/types.ts';
 
@@ -81,7 +81,11 @@ function displayName(url: string, pageUrl: string): string {
  * which `memograph check` reports, is taken here as JSON.parse takes it (the last one counts);
  * the result is still checked in full against the contract.
  */
-async function check(text: string, name: string): Promise<DatasetResult> {
+async function check(
+  text: string,
+  name: string,
+  checker: Promise<{ validateDataset: typeof validateDataset }>,
+): Promise<DatasetResult> {
   let value: unknown;
   let parsed = true;
   try {
@@ -90,6 +94,7 @@ async function check(text: string, name: string): Promise<DatasetResult> {
     parsed = false;
   }
   if (parsed) {
+    const { validateDataset } = await checker;
     const quick = validateDataset(value, name);
     if (quick.dataset && !quick.diagnostics.some((d) => d.severity === 'error')) return quick;
   }
@@ -106,6 +111,8 @@ export async function loadDataset(
   if ('problem' in resolved) return { ok: false, url: raw, problem: resolved.problem };
   const { url } = resolved;
   const name = displayName(url, pageUrl);
+  // The validator is not in the entry chunk: it is fetched while the dataset downloads.
+  const checker = import('../model/dataset-check.ts');
 
   let text: string;
   try {
@@ -133,7 +140,7 @@ export async function loadDataset(
     };
   }
 
-  const { dataset, diagnostics } = await check(text, name);
+  const { dataset, diagnostics } = await check(text, name, checker);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (dataset === null || errors.length > 0) {
     const n = errors.length;
