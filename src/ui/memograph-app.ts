@@ -87,6 +87,12 @@ export class MemographApp extends LitElement {
   @state() private problem: LoadProblem | null = null;
   @state() private notices: readonly string[] = [];
   @state() private datasetUrl = '';
+  /**
+   * The graph paints first; the table, the panel and the memo follow once it has. Rendered in the
+   * same task they made every forced layout of the graph's setup lay out the whole page.
+   */
+  @state() private graphShown = false;
+  private secondaryTimer: ReturnType<typeof setTimeout> | null = null;
 
   @query('mg-graph') private graph?: MgGraph;
   @query('mg-reader') private reader?: MgReader;
@@ -133,6 +139,7 @@ export class MemographApp extends LitElement {
   }
 
   override disconnectedCallback(): void {
+    if (this.secondaryTimer !== null) clearTimeout(this.secondaryTimer);
     window.removeEventListener('popstate', this.onPopState);
     window.removeEventListener('keydown', this.onKeyDown);
     super.disconnectedCallback();
@@ -188,6 +195,7 @@ export class MemographApp extends LitElement {
     }
     this.problem = null;
     const index = indexDataset(outcome.dataset);
+    if (index !== this.index) this.showSecondaryAfterGraph();
     const read = this.noUrl
       ? { state: INITIAL_STATE, problems: [] }
       : fromSearchParams(new URLSearchParams(location.search), index);
@@ -265,7 +273,17 @@ export class MemographApp extends LitElement {
   }
 
   /** Marks the root once the graph is painted, for scripts, tests and the benchmark. */
+  private showSecondaryAfterGraph(): void {
+    this.graphShown = false;
+    if (this.secondaryTimer !== null) clearTimeout(this.secondaryTimer);
+    // Should the graph never report (it failed to draw), the rest still appears.
+    this.secondaryTimer = setTimeout(() => (this.graphShown = true), 2000);
+  }
+
   private onGraphReady(): void {
+    if (this.secondaryTimer !== null) clearTimeout(this.secondaryTimer);
+    this.secondaryTimer = null;
+    this.graphShown = true;
     this.setAttribute('data-graph-ready', '');
     whenIdle(() => void loadPanels());
   }
@@ -447,19 +465,31 @@ export class MemographApp extends LitElement {
             ></mg-graph>
           </div>
           <section id="table-region" class="table" tabindex="-1" aria-label="Relations table">
-            <mg-relations-table
-              .index=${index}
-              .relations=${this.visible}
-              .selection=${sel}
-            ></mg-relations-table>
+            ${
+              this.graphShown
+                ? html`<mg-relations-table
+                    .index=${index}
+                    .relations=${this.visible}
+                    .selection=${sel}
+                  ></mg-relations-table>`
+                : nothing
+            }
           </section>
         </section>
         <section class="side">
           <div class="panel" tabindex="-1" role="region" aria-label=${this.panelLabel(sel)}>
-            ${this.renderPanel(index, sel, relation)}
+            ${this.graphShown ? this.renderPanel(index, sel, relation) : nothing}
           </div>
           <section id="reader-region" class="reader" tabindex="-1" aria-label="The memo">
-            <mg-reader .index=${index} .selection=${sel} .highlightRelation=${relation}></mg-reader>
+            ${
+              this.graphShown
+                ? html`<mg-reader
+                    .index=${index}
+                    .selection=${sel}
+                    .highlightRelation=${relation}
+                  ></mg-reader>`
+                : nothing
+            }
           </section>
         </section>
       </main>
