@@ -28,6 +28,11 @@ export interface LoadProblem {
 
 const MAX_DETAILS = 50;
 
+/** Lets the browser paint and handle input before the next piece of work. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** The default dataset, emitted next to index.html by the build (see vite.config.ts). */
 export const DEFAULT_DATASET_PATH = 'data/peru-hostages-1996.json';
 
@@ -93,6 +98,8 @@ async function check(
   } catch {
     parsed = false;
   }
+  // Parsing and checking tens of megabytes are two long tasks; input and paint go between them.
+  await nextTask();
   if (parsed) {
     const { validateDataset } = await checker;
     const quick = validateDataset(value, name);
@@ -130,6 +137,7 @@ export async function loadDataset(
       };
     }
     text = await response.text();
+    await nextTask();
   } catch (error) {
     return {
       ok: false,

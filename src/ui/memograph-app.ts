@@ -21,7 +21,7 @@ import {
 } from '../model/view-state.ts';
 import type { FiltersChangeEvent, LayoutChangeEvent, SelectEvent } from './events.ts';
 import { selectEvent } from './events.ts';
-import { DEFAULT_DATASET_PATH, loadDataset, type LoadProblem } from './load-dataset.ts';
+import { DEFAULT_DATASET_PATH, loadDataset, nextTask, type LoadProblem } from './load-dataset.ts';
 import { sharedStyles, themeTokens } from './theme.ts';
 import './mg-graph.ts';
 import './mg-legend.ts';
@@ -163,7 +163,17 @@ export class MemographApp extends LitElement {
     this.visible = visible;
     this.visibleIds =
       visible === this.index.dataset.relations ? null : new Set(visible.map((r) => r.id));
-    this.scope = graphScope(this.index, visible, this.view.selection);
+    const scope = graphScope(this.index, visible, this.view.selection);
+    // The overview names the selection's relations, so a new selection gives a new set even when
+    // nothing drawn changes; keeping the old one spares the graph a diff of every element.
+    const before = this.scope.relationIds;
+    const after = scope.relationIds;
+    const same =
+      before !== null &&
+      after !== null &&
+      before.size === after.size &&
+      [...after].every((id) => before.has(id));
+    this.scope = same ? { ...scope, relationIds: before } : scope;
   }
 
   /** Which dataset to show: the attribute, then `?data=`, then the embedded default. */
@@ -194,7 +204,11 @@ export class MemographApp extends LitElement {
       return;
     }
     this.problem = null;
+    // A large dataset's parse, check and indexing are separate tasks, so the page keeps painting.
+    await nextTask();
     const index = indexDataset(outcome.dataset);
+    await nextTask();
+    if (token !== this.loadToken) return;
     if (index !== this.index) this.showSecondaryAfterGraph();
     const read = this.noUrl
       ? { state: INITIAL_STATE, problems: [] }
