@@ -28,10 +28,16 @@ export interface LoadProblem {
 
 const MAX_DETAILS = 50;
 
-/** Lets the browser paint and handle input before the next piece of work. */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Lets the browser paint and handle input before the next piece of work, when that work is
+ * large enough to be a long task (a corpus); for a memo-sized dataset it would only add delay.
+ */
+export function nextTask(large = true): Promise<void> {
+  return large ? new Promise((resolve) => setTimeout(resolve, 0)) : Promise.resolve();
 }
+
+/** Above this many characters a dataset's parse and check are worth separate tasks. */
+const LARGE_TEXT = 1_000_000;
 
 /** The default dataset, emitted next to index.html by the build (see vite.config.ts). */
 export const DEFAULT_DATASET_PATH = 'data/peru-hostages-1996.json';
@@ -99,7 +105,7 @@ async function check(
     parsed = false;
   }
   // Parsing and checking tens of megabytes are two long tasks; input and paint go between them.
-  await nextTask();
+  await nextTask(text.length > LARGE_TEXT);
   if (parsed) {
     const { validateDataset } = await checker;
     const quick = validateDataset(value, name);
@@ -137,7 +143,7 @@ export async function loadDataset(
       };
     }
     text = await response.text();
-    await nextTask();
+    await nextTask(text.length > LARGE_TEXT);
   } catch (error) {
     return {
       ok: false,

@@ -205,9 +205,10 @@ export class MemographApp extends LitElement {
     }
     this.problem = null;
     // A large dataset's parse, check and indexing are separate tasks, so the page keeps painting.
-    await nextTask();
+    const large = outcome.dataset.relations.length > 5000;
+    await nextTask(large);
     const index = indexDataset(outcome.dataset);
-    await nextTask();
+    await nextTask(large);
     if (token !== this.loadToken) return;
     if (index !== this.index) this.showSecondaryAfterGraph();
     const read = this.noUrl
@@ -297,7 +298,9 @@ export class MemographApp extends LitElement {
   private onGraphReady(): void {
     if (this.secondaryTimer !== null) clearTimeout(this.secondaryTimer);
     this.secondaryTimer = null;
-    this.graphShown = true;
+    // The ready event comes in the frame that draws the graph; the rest renders in a task after
+    // it, so that frame is painted without waiting for the table's and the memo's layout.
+    setTimeout(() => (this.graphShown = true), 0);
     this.setAttribute('data-graph-ready', '');
     whenIdle(() => void loadPanels());
   }
