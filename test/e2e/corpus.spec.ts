@@ -1,9 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Dataset } from '../../src/model/types.ts';
-import { checkState, expect, test, waitForGraph } from './support.ts';
+import {
+  buildCorpus,
+  checkState,
+  expect,
+  test,
+  waitForGraph,
+  type BuiltCorpus,
+} from './support.ts';
 
 /**
  * A 5,000-relation synthetic corpus, made by the real CLI (`memograph synth`, then
@@ -12,34 +15,15 @@ import { checkState, expect, test, waitForGraph } from './support.ts';
 
 let corpus = '';
 let dataset: Dataset;
-let work = '';
+let built: BuiltCorpus | null = null;
 
 test.beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'memograph-e2e-corpus-'));
-  const cli = (...args: string[]) =>
-    execFileSync(process.execPath, ['bin/memograph.js', ...args], {
-      encoding: 'utf8',
-      stdio: 'pipe',
-    });
-  cli(
-    'synth',
-    '--documents',
-    '20',
-    '--actors',
-    '1000',
-    '--relations',
-    '5000',
-    '--seed',
-    '7',
-    '--out',
-    join(work, 'corpus'),
-  );
-  cli('build', join(work, 'corpus'), '--out', join(work, 'corpus.json'), '--layout');
-  corpus = readFileSync(join(work, 'corpus.json'), 'utf8');
-  dataset = JSON.parse(corpus) as Dataset;
+  built = buildCorpus({ documents: 20, actors: 1000, relations: 5000, seed: 7, layout: true });
+  corpus = built.text;
+  dataset = built.dataset;
 });
 
-test.afterAll(() => rmSync(work, { recursive: true, force: true }));
+test.afterAll(() => built?.remove());
 
 test('a 5,000-relation corpus loads through ?data=, filters and selects', async ({
   page,

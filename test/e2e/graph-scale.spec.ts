@@ -1,11 +1,14 @@
 import type { Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { computeLayout, draftLayout } from '../../src/model/layout.ts';
 import type { Dataset } from '../../src/model/types.ts';
-import { checkState, expect, test, waitForGraph } from './support.ts';
+import {
+  buildCorpus,
+  checkState,
+  expect,
+  test,
+  waitForGraph,
+  type BuiltCorpus,
+} from './support.ts';
 
 /**
  * A corpus without stored positions, in the production build under the page's
@@ -16,34 +19,15 @@ import { checkState, expect, test, waitForGraph } from './support.ts';
 
 let corpus = '';
 let dataset: Dataset;
-let work = '';
+let built: BuiltCorpus | null = null;
 
 test.beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'memograph-e2e-scale-'));
-  const cli = (...args: string[]) =>
-    execFileSync(process.execPath, ['bin/memograph.js', ...args], {
-      encoding: 'utf8',
-      stdio: 'pipe',
-    });
-  cli(
-    'synth',
-    '--documents',
-    '10',
-    '--actors',
-    '1500',
-    '--relations',
-    '4000',
-    '--seed',
-    '3',
-    '--out',
-    join(work, 'corpus'),
-  );
-  cli('build', join(work, 'corpus'), '--out', join(work, 'corpus.json'));
-  corpus = readFileSync(join(work, 'corpus.json'), 'utf8');
-  dataset = JSON.parse(corpus) as Dataset;
+  built = buildCorpus({ documents: 10, actors: 1500, relations: 4000, seed: 3, layout: false });
+  corpus = built.text;
+  dataset = built.dataset;
 });
 
-test.afterAll(() => rmSync(work, { recursive: true, force: true }));
+test.afterAll(() => built?.remove());
 
 async function drawnPositions(page: Page): Promise<Record<string, { x: number; y: number }>> {
   return page.evaluate(() => {

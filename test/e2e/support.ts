@@ -1,7 +1,10 @@
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Dataset } from '../../src/model/types.ts';
 
 /**
  * Every end-to-end test gets these checks for free: no console errors, no uncaught exceptions and
@@ -119,4 +122,45 @@ export function appHandle(page: Page) {
 /** Waits until the graph has been laid out and painted (the root marks itself then). */
 export async function waitForGraph(page: Page): Promise<void> {
   await page.locator('memograph-app[data-graph-ready]').waitFor({ state: 'attached' });
+}
+
+export interface BuiltCorpus {
+  /** The compiled dataset file's text, as the page would fetch it. */
+  readonly text: string;
+  readonly dataset: Dataset;
+  /** Removes the working folder. */
+  remove(): void;
+}
+
+/**
+ * A synthetic corpus made by the real CLI, as a user would: `memograph synth`, then
+ * `memograph build` (with `--layout` when asked), in a temporary folder.
+ */
+export function buildCorpus(options: {
+  documents: number;
+  actors: number;
+  relations: number;
+  seed: number;
+  layout: boolean;
+}): BuiltCorpus {
+  const work = mkdtempSync(join(tmpdir(), 'memograph-e2e-corpus-'));
+  const cli = (...args: string[]) =>
+    execFileSync(process.execPath, ['bin/memograph.js', ...args], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+  const folder = join(work, 'corpus');
+  const out = join(work, 'corpus.json');
+  cli(
+    'synth',
+    ...['--documents', String(options.documents), '--actors', String(options.actors)],
+    ...['--relations', String(options.relations), '--seed', String(options.seed), '--out', folder],
+  );
+  cli('build', folder, '--out', out, ...(options.layout ? ['--layout'] : []));
+  const text = readFileSync(out, 'utf8');
+  return {
+    text,
+    dataset: JSON.parse(text) as Dataset,
+    remove: () => rmSync(work, { recursive: true, force: true }),
+  };
 }
