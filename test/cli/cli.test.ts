@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -13,8 +12,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoStackTrace, memograph, ROOT } from './run.ts';
 import { main } from '../../src/cli/main.ts';
 import { parseDataset } from '../../src/model/dataset.ts';
 
@@ -23,32 +22,9 @@ import { parseDataset } from '../../src/model/dataset.ts';
  * at what a user sees: the exit status, the two output streams and the files on disk.
  */
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MINI_LIMA = 'test/fixtures/bundles/mini-lima';
 const MINI_HAVANA = 'test/fixtures/bundles/mini-havana';
 const CURATED = 'graph-data/peru-hostages-1996';
-
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function memograph(...args: string[]): Run {
-  const r = spawnSync(process.execPath, ['bin/memograph.js', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** Bad input must read as a message, never as a crash. */
-function expectNoStackTrace(r: Run): void {
-  expect(r.stderr).not.toContain('    at ');
-  expect(r.stderr).not.toContain('Error:');
-  expect(r.stdout).not.toContain('    at ');
-}
 
 const SUMMARY =
   /^\d+ documents?, \d+ paragraphs?, \d+ actors?, \d+ relation types?, \d+ relations? \(\d+ hedged, \d+ negated\), \d+ warnings?$/;

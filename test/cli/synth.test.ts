@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -10,8 +9,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoStackTrace, memograph, ROOT } from './run.ts';
 import { FileAccessError } from '../../src/cli/fs-bundle.ts';
 import { writeCorpus } from '../../src/cli/synth-command.ts';
 import { parseDataset } from '../../src/model/dataset.ts';
@@ -21,28 +20,6 @@ import type { SynthBundle } from '../../src/model/synth.ts';
  * `memograph synth` and the corpus folders it writes, run as a user runs them: a child process,
  * its exit status, its two output streams and the files it leaves on disk.
  */
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function memograph(...args: string[]): Run {
-  const r = spawnSync(process.execPath, ['bin/memograph.js', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function expectNoStackTrace(r: Run): void {
-  expect(r.stderr).not.toContain('    at ');
-  expect(r.stderr).not.toContain('Error:');
-}
 
 let scratch = '';
 /** A path under the scratch folder, as a user would type it from the repository. */
