@@ -1,4 +1,3 @@
-import type { Dataset } from '../../src/model/types.ts';
 import {
   buildCorpus,
   checkState,
@@ -13,14 +12,10 @@ import {
  * `memograph build --layout`), loaded through `?data=` and explored: filter and selection.
  */
 
-let corpus = '';
-let dataset: Dataset;
 let built: BuiltCorpus | null = null;
 
 test.beforeAll(() => {
   built = buildCorpus({ documents: 20, actors: 1000, relations: 5000, seed: 7, layout: true });
-  corpus = built.text;
-  dataset = built.dataset;
 });
 
 test.afterAll(() => built?.remove());
@@ -28,6 +23,7 @@ test.afterAll(() => built?.remove());
 test('a 5,000-relation corpus loads through ?data=, filters and selects', async ({
   page,
 }, testInfo) => {
+  const { text: corpus, dataset } = built!;
   test.setTimeout(120_000);
   expect(dataset.relations).toHaveLength(5000);
   expect(dataset.actors.every((a) => a.position)).toBe(true);

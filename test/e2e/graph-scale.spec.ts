@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
 import { computeLayout, draftLayout } from '../../src/model/layout.ts';
-import type { Dataset } from '../../src/model/types.ts';
 import {
   buildCorpus,
   checkState,
@@ -17,14 +16,10 @@ import {
  * `memograph build --layout` would store.
  */
 
-let corpus = '';
-let dataset: Dataset;
 let built: BuiltCorpus | null = null;
 
 test.beforeAll(() => {
   built = buildCorpus({ documents: 10, actors: 1500, relations: 4000, seed: 3, layout: false });
-  corpus = built.text;
-  dataset = built.dataset;
 });
 
 test.afterAll(() => built?.remove());
@@ -47,6 +42,7 @@ async function drawnPositions(page: Page): Promise<Record<string, { x: number; y
 test('a corpus without positions gets a draft from the worker, then the refined layout', async ({
   page,
 }, testInfo) => {
+  const { text: corpus, dataset } = built!;
   test.setTimeout(120_000);
   expect(dataset.actors.some((a) => a.position)).toBe(false);
   const workers: string[] = [];
