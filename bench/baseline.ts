@@ -1,5 +1,5 @@
 import cytoscape from 'cytoscape';
-import type { Dataset } from '../src/model/types.ts';
+import type { Dataset } from '../src/model/contract/types.ts';
 
 /**
  * The benchmark's baseline: what drawing a dataset costs with nothing but Cytoscape. It reads

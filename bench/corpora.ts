@@ -60,9 +60,9 @@ export function generatorFiles(root: string): string[] {
       : [];
   const synth = walk(join(root, 'src')).filter((f) => /synth/i.test(relative(root, f)));
   const fixed = [
-    'src/model/bundle.ts',
-    'src/model/types.ts',
-    'src/model/layout.ts',
+    'src/model/annotation/bundle.ts',
+    'src/model/contract/types.ts',
+    'src/layout/layout.ts',
     'src/cli/build-steps.ts',
   ].map((f) => join(root, f));
   return [...new Set([...synth, ...fixed])].filter((f) => existsSync(f)).sort();

@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from '../test/chromium.ts';
-import type { Dataset } from '../src/model/types.ts';
+import type { Dataset } from '../src/model/contract/types.ts';
 import { measureBundle } from './bundle.ts';
 import { ensureCorpus, generatorHash, type Corpus, type CorpusSpec } from './corpora.ts';
 import { measurePage, type PageKind, type PageRun } from './measure.ts';

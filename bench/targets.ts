@@ -1,4 +1,4 @@
-import type { Dataset } from '../src/model/types.ts';
+import type { Dataset } from '../src/model/contract/types.ts';
 
 /** What the benchmark clicks in a dataset, chosen the same way for the app and the baseline. */
 export interface InteractionTargets {

@@ -1,5 +1,5 @@
-import { computeLayout } from '../model/layout.ts';
-import type { Dataset } from '../model/types.ts';
+import { computeLayout } from '../layout/layout.ts';
+import type { Dataset } from '../model/contract/types.ts';
 
 /**
  * Optional steps that `memograph build` runs on the merged dataset before writing it, each

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BUNDLE_FILES } from '../model/bundle.ts';
-import type { Diagnostic } from '../model/types.ts';
+import { BUNDLE_FILES } from '../model/annotation/bundle.ts';
+import type { Diagnostic } from '../model/contract/types.ts';
 import { displayPath, FileAccessError, pathKind } from './fs-bundle.ts';
 
 /**

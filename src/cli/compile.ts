@@ -1,7 +1,7 @@
-import { compileBundles } from '../model/bundle.ts';
-import { validateDataset } from '../model/dataset.ts';
-import { hasErrors } from '../model/diagnostics.ts';
-import type { Dataset, Diagnostic } from '../model/types.ts';
+import { compileBundles } from '../model/annotation/bundle.ts';
+import { validateDataset } from '../model/dataset/dataset-check.ts';
+import { hasErrors } from '../model/json/diagnostics.ts';
+import type { Dataset, Diagnostic } from '../model/contract/types.ts';
 import type { BuildStep } from './build-steps.ts';
 import { fsBundleSource } from './fs-bundle.ts';
 

@@ -1,11 +1,11 @@
 import { basename, resolve } from 'node:path';
-import { BUNDLE_FILES, compileBundles } from '../model/bundle.ts';
-import { parseDataset } from '../model/dataset.ts';
-import { formatDiagnostic, hasErrors } from '../model/diagnostics.ts';
-import { isHedged } from '../model/likelihood.ts';
-import { didYouMean } from '../model/suggest.ts';
-import type { Dataset, Diagnostic } from '../model/types.ts';
-import { synthesizeCorpus } from '../model/synth.ts';
+import { BUNDLE_FILES, compileBundles } from '../model/annotation/bundle.ts';
+import { parseDataset } from '../model/dataset/dataset.ts';
+import { formatDiagnostic, hasErrors } from '../model/json/diagnostics.ts';
+import { isHedged } from '../model/words/likelihood.ts';
+import { didYouMean } from '../model/json/suggest.ts';
+import type { Dataset, Diagnostic } from '../model/contract/types.ts';
+import { synthesizeCorpus } from '../model/synth/synth.ts';
 import { describeInputs, expandBundleFolders } from './bundle-folders.ts';
 import { BUILD_STEPS, type BuildStep } from './build-steps.ts';
 import { buildFromFolders } from './compile.ts';

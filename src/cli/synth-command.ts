@@ -1,17 +1,17 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { didYouMean } from '../model/suggest.ts';
+import { didYouMean } from '../model/json/suggest.ts';
 import {
   SYNTH_LIMITS,
   synthOptionsProblem,
   type SynthBundle,
   type SynthOptions,
-} from '../model/synth.ts';
+} from '../model/synth/synth.ts';
 import { displayPath, FileAccessError, pathKind } from './fs-bundle.ts';
 
 /**
  * The file-system half of `memograph synth`: reading its command line and writing the corpus.
- * The corpus itself comes from the pure generator in src/model/synth.ts.
+ * The corpus itself comes from the pure generator in src/model/synth/synth.ts.
  */
 
 export interface SynthArgs {

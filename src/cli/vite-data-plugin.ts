@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { formatDiagnostic } from '../model/diagnostics.ts';
+import { formatDiagnostic } from '../model/json/diagnostics.ts';
 import { BUILD_STEPS, type BuildStep } from './build-steps.ts';
 import { buildFromFolders } from './compile.ts';
 

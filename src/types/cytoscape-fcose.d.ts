@@ -1,7 +1,7 @@
 /**
  * cytoscape-fcose 2.2 ships no type declarations. This declares only what Memograph uses: the
  * extension function handed to `cytoscape.use()`. Layout options are passed as a plain object
- * (see src/model/layout.ts for the ones we set and why).
+ * (see src/layout/layout.ts for the ones we set and why).
  */
 declare module 'cytoscape-fcose' {
   import type cytoscape from 'cytoscape';

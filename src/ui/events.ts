@@ -1,4 +1,4 @@
-import type { Filters, LayoutName, Selection } from '../model/view-state.ts';
+import type { Filters, LayoutName, Selection } from '../model/explorer/view-state.ts';
 
 /**
  * The explorer's events. Every element sends intents up as one of these; only the root

@@ -1,4 +1,4 @@
-import type { ActorKind, RelationType } from '../model/types.ts';
+import type { ActorKind, RelationType } from '../model/contract/types.ts';
 
 /**
  * The graph's Cytoscape stylesheet, as a pure function of the theme colours, the dataset's

@@ -1,4 +1,4 @@
-import type { LayoutInput, Point } from '../model/layout-input.ts';
+import type { LayoutInput, Point } from '../model/layout/layout-input.ts';
 import { LayoutWorkerError } from './layout-error.ts';
 import {
   packInput,
@@ -6,8 +6,6 @@ import {
   type LayoutReply,
   type LayoutRequest,
 } from './layout-protocol.ts';
-
-export { LayoutWorkerError } from './layout-error.ts';
 
 /** Positions with the worker's own timing, for the ready event and the report. */
 export interface WorkerPositions {

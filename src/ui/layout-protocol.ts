@@ -1,6 +1,6 @@
-import type { LayoutInput } from '../model/layout-input.ts';
-import { ACTOR_KINDS, type ActorKind } from '../model/types.ts';
-import type { LayoutName } from '../model/view-state.ts';
+import type { LayoutInput } from '../model/layout/layout-input.ts';
+import { ACTOR_KINDS, type ActorKind } from '../model/contract/types.ts';
+import type { LayoutName } from '../model/explorer/view-state.ts';
 
 /**
  * The messages between the explorer and its layout worker (src/ui/layout.worker.ts). Plain data

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import { draftLayout, layoutPositions, type LayoutInput } from '../model/layout.ts';
+import { draftLayout, layoutPositions } from '../layout/layout.ts';
+import type { LayoutInput } from '../model/layout/layout-input.ts';
 import type { LayoutReply, LayoutRequest } from './layout-protocol.ts';
 import { unpackInput } from './layout-protocol.ts';
 

@@ -1,6 +1,6 @@
-import type { DatasetResult, validateDataset } from '../model/dataset-check.ts';
-import { formatDiagnostic } from '../model/diagnostics.ts';
-import type { Dataset, Diagnostic } from '../model/types.ts';
+import type { DatasetResult, validateDataset } from '../model/dataset/dataset-check.ts';
+import { formatDiagnostic } from '../model/json/diagnostics.ts';
+import type { Dataset, Diagnostic } from '../model/contract/types.ts';
 
 /**
  * Fetching a compiled dataset for the explorer. The text goes through `parseDataset`, the same
@@ -111,7 +111,7 @@ async function check(
     const quick = validateDataset(value, name);
     if (quick.dataset && !quick.diagnostics.some((d) => d.severity === 'error')) return quick;
   }
-  const { parseDataset } = await import('../model/dataset.ts');
+  const { parseDataset } = await import('../model/dataset/dataset.ts');
   return parseDataset(text, name);
 }
 
@@ -125,7 +125,7 @@ export async function loadDataset(
   const { url } = resolved;
   const name = displayName(url, pageUrl);
   // The validator is not in the entry chunk: it is fetched while the dataset downloads.
-  const checker = import('../model/dataset-check.ts');
+  const checker = import('../model/dataset/dataset-check.ts');
 
   let text: string;
   try {

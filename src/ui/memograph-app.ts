@@ -1,10 +1,10 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { describeCounts, relationHeadline } from '../model/describe.ts';
-import { formatIsoDate } from '../model/dates.ts';
-import { describeScope, graphScope, type GraphScope } from '../model/overview.ts';
-import { indexDataset, paragraphKey, type DatasetIndex } from '../model/query.ts';
-import type { Relation } from '../model/types.ts';
+import { describeCounts, relationHeadline } from '../model/words/describe.ts';
+import { formatIsoDate } from '../model/memo/dates.ts';
+import { describeScope, graphScope, type GraphScope } from '../model/explorer/overview.ts';
+import { indexDataset, paragraphKey, type DatasetIndex } from '../model/dataset/query.ts';
+import type { Relation } from '../model/contract/types.ts';
 import {
   INITIAL_STATE,
   LAYOUTS,
@@ -18,7 +18,7 @@ import {
   type LayoutName,
   type Selection,
   type ViewState,
-} from '../model/view-state.ts';
+} from '../model/explorer/view-state.ts';
 import type { FiltersChangeEvent, LayoutChangeEvent, SelectEvent } from './events.ts';
 import { selectEvent } from './events.ts';
 import { DEFAULT_DATASET_PATH, loadDataset, nextTask, type LoadProblem } from './load-dataset.ts';

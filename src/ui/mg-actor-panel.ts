@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { KIND_LABELS, actorName, certainty } from '../model/describe.ts';
-import { groupByType, otherEnd, paragraphKey, type DatasetIndex } from '../model/query.ts';
-import type { Actor, Relation, RelationType } from '../model/types.ts';
+import { KIND_LABELS, actorName, certainty } from '../model/words/describe.ts';
+import { groupByType, otherEnd, paragraphKey, type DatasetIndex } from '../model/dataset/query.ts';
+import type { Actor, Relation, RelationType } from '../model/contract/types.ts';
 import { selectEvent } from './events.ts';
 import { typeColor } from './mg-legend.ts';
 import { markingLevel, sharedStyles } from './theme.ts';

@@ -1,9 +1,9 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { CITATION_FORMATS, type CitationFormatId } from '../model/citation.ts';
-import { BASIS_LABELS, actorName, certainty, likelihoodText } from '../model/describe.ts';
-import { paragraphKey, type DatasetIndex } from '../model/query.ts';
-import type { Paragraph, Relation } from '../model/types.ts';
+import { CITATION_FORMATS, type CitationFormatId } from '../model/words/citation.ts';
+import { BASIS_LABELS, actorName, certainty, likelihoodText } from '../model/words/describe.ts';
+import { paragraphKey, type DatasetIndex } from '../model/dataset/query.ts';
+import type { Paragraph, Relation } from '../model/contract/types.ts';
 import { selectEvent } from './events.ts';
 import { typeColor } from './mg-legend.ts';
 import { markingLevel, sharedStyles } from './theme.ts';

@@ -2,12 +2,12 @@ import cytoscape from 'cytoscape';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { KIND_LABELS, relationTooltip } from '../model/describe.ts';
-import { needsDraft, storedPositions, type Point } from '../model/layout-input.ts';
-import { isHedged } from '../model/likelihood.ts';
-import type { DatasetIndex } from '../model/query.ts';
-import type { Relation } from '../model/types.ts';
-import type { LayoutName, Selection } from '../model/view-state.ts';
+import { KIND_LABELS, relationTooltip } from '../model/words/describe.ts';
+import { needsDraft, storedPositions, type Point } from '../model/layout/layout-input.ts';
+import { isHedged } from '../model/words/likelihood.ts';
+import type { DatasetIndex } from '../model/dataset/query.ts';
+import type { Relation } from '../model/contract/types.ts';
+import type { LayoutName, Selection } from '../model/explorer/view-state.ts';
 import { selectEvent } from './events.ts';
 import type { LayoutWorkerClient } from './layout-client.ts';
 import { LayoutWorkerError } from './layout-error.ts';
@@ -153,10 +153,10 @@ function prefersReducedMotion(): boolean {
  * their `display`. A large one (the 'large' size tier, above 2,000 actors or relations) gets
  * elements only for the relations `visibleRelationIds` asks for and their actors, created and
  * removed as the set changes (only the difference, in one batch), so a collection of 100,000
- * relations costs what the drawn overview costs (see src/model/overview.ts, which decides it).
+ * relations costs what the drawn overview costs (see src/model/explorer/overview.ts, which decides it).
  *
  * Layout: stored positions are used as they are. Without them, a large graph first gets a draft
- * (src/model/layout.ts draftLayout, computed in a Web Worker) and a "Refine layout" button that
+ * (src/layout/layout.ts draftLayout, computed in a Web Worker) and a "Refine layout" button that
  * computes the full layout in the worker and then moves the actors there. Every layout is
  * deterministic: the same dataset gives the same draft and the same refined picture.
  *
@@ -842,7 +842,7 @@ export class MgGraph extends LitElement {
         console.warn(`Memograph: layout worker unavailable (${error.message}); laying out here.`);
       }
     }
-    const { draftLayout, layoutPositions } = await import('../model/layout.ts');
+    const { draftLayout, layoutPositions } = await import('../layout/layout.ts');
     return job === 'draft' ? draftLayout(dataset) : layoutPositions(dataset, job);
   }
 

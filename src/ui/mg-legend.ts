@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { KIND_LABELS } from '../model/describe.ts';
-import type { DatasetIndex } from '../model/query.ts';
-import { ACTOR_KINDS, type ActorKind, type RelationType } from '../model/types.ts';
+import { KIND_LABELS } from '../model/words/describe.ts';
+import type { DatasetIndex } from '../model/dataset/query.ts';
+import { ACTOR_KINDS, type ActorKind, type RelationType } from '../model/contract/types.ts';
 import {
   INITIAL_STATE,
   hideAllTypes,
@@ -12,7 +12,7 @@ import {
   showOnlyType,
   type Filters,
   type ViewState,
-} from '../model/view-state.ts';
+} from '../model/explorer/view-state.ts';
 import { filtersChangeEvent } from './events.ts';
 import { KIND_SHAPES, parseHex, readableEdgeColor } from './graph-style.ts';
 import { sharedStyles } from './theme.ts';

@@ -1,17 +1,17 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { formatIsoDate } from '../model/dates.ts';
+import { formatIsoDate } from '../model/memo/dates.ts';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { createMentionMatcher, type Mention, type MentionMatcher } from '../model/mentions.ts';
-import { paragraphKey, type DatasetIndex } from '../model/query.ts';
+import { createMentionMatcher, type Mention, type MentionMatcher } from '../model/memo/mentions.ts';
+import { paragraphKey, type DatasetIndex } from '../model/dataset/query.ts';
 import type {
   FurnitureLine,
   MemoDocument,
   Paragraph,
   Redaction,
   Relation,
-} from '../model/types.ts';
-import type { Selection } from '../model/view-state.ts';
+} from '../model/contract/types.ts';
+import type { Selection } from '../model/explorer/view-state.ts';
 import { selectEvent } from './events.ts';
 import { markingLevel, sharedStyles } from './theme.ts';
 
@@ -43,8 +43,6 @@ export function spellMarking(marking: string): string {
     .map((part) => MARKING_WORDS[part.toUpperCase()] ?? part)
     .join('');
 }
-
-export { formatIsoDate } from '../model/dates.ts';
 
 const EXEMPTIONS: Readonly<Record<string, string>> = {
   '1': 'classified national defense or foreign policy information',

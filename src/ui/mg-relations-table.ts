@@ -1,11 +1,11 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { actorName, certainty } from '../model/describe.ts';
-import { BANDS } from '../model/likelihood.ts';
-import { paragraphKey, type DatasetIndex } from '../model/query.ts';
-import type { Relation } from '../model/types.ts';
-import type { Selection } from '../model/view-state.ts';
+import { actorName, certainty } from '../model/words/describe.ts';
+import { BANDS } from '../model/words/likelihood.ts';
+import { paragraphKey, type DatasetIndex } from '../model/dataset/query.ts';
+import type { Relation } from '../model/contract/types.ts';
+import type { Selection } from '../model/explorer/view-state.ts';
 import { selectEvent } from './events.ts';
 import { typeColor } from './mg-legend.ts';
 import { markingLevel, sharedStyles } from './theme.ts';

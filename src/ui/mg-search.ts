@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { KIND_LABELS } from '../model/describe.ts';
-import { searchActors, type ActorMatch, type DatasetIndex } from '../model/query.ts';
+import { KIND_LABELS } from '../model/words/describe.ts';
+import { searchActors, type ActorMatch, type DatasetIndex } from '../model/dataset/query.ts';
 import { selectEvent } from './events.ts';
 import { sharedStyles } from './theme.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileBundles, type BundleSource } from '../../src/model/bundle.ts';
-import { parseDataset } from '../../src/model/dataset.ts';
-import { formatDiagnostic } from '../../src/model/diagnostics.ts';
+import { compileBundles, type BundleSource } from '../../src/model/annotation/bundle.ts';
+import { parseDataset } from '../../src/model/dataset/dataset.ts';
+import { formatDiagnostic } from '../../src/model/json/diagnostics.ts';
 import { fullDataset, syntheticDataset } from '../fixtures/datasets.ts';
 
 /**

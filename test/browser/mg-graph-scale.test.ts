@@ -3,10 +3,11 @@ import { cdp, page, userEvent } from 'vitest/browser';
 import type cytoscape from 'cytoscape';
 import '../../src/ui/mg-graph.ts';
 import type { GraphReadyDetail, MgGraph } from '../../src/ui/mg-graph.ts';
-import { computeLayout, draftLayout, type Point } from '../../src/model/layout.ts';
-import { graphScope } from '../../src/model/overview.ts';
-import { indexDataset, type DatasetIndex } from '../../src/model/query.ts';
-import type { Actor, Dataset } from '../../src/model/types.ts';
+import { computeLayout, draftLayout } from '../../src/layout/layout.ts';
+import type { Point } from '../../src/model/layout/layout-input.ts';
+import { graphScope } from '../../src/model/explorer/overview.ts';
+import { indexDataset, type DatasetIndex } from '../../src/model/dataset/query.ts';
+import type { Actor, Dataset } from '../../src/model/contract/types.ts';
 import { themeTokens } from '../../src/ui/theme.ts';
 import { scaleDataset } from '../fixtures/scale-dataset.ts';
 

@@ -2,8 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../src/ui/mg-legend.ts';
 import { LEGEND_SHAPES, type MgLegend } from '../../src/ui/mg-legend.ts';
-import { indexDataset } from '../../src/model/query.ts';
-import { countsByType, INITIAL_FILTERS, type Filters } from '../../src/model/view-state.ts';
+import { indexDataset } from '../../src/model/dataset/query.ts';
+import {
+  countsByType,
+  INITIAL_FILTERS,
+  type Filters,
+} from '../../src/model/explorer/view-state.ts';
 import type { FiltersChangeEvent } from '../../src/ui/events.ts';
 import { KIND_SHAPES, readableEdgeColor } from '../../src/ui/graph-style.ts';
 import { themeTokens } from '../../src/ui/theme.ts';

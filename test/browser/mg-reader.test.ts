@@ -5,14 +5,14 @@ import '../../src/ui/mg-reader.ts';
 import {
   buildSegments,
   exemptionMeaning,
-  formatIsoDate,
   spellMarking,
   type MgReader,
   type Segment,
 } from '../../src/ui/mg-reader.ts';
-import { indexDataset, type DatasetIndex } from '../../src/model/query.ts';
-import type { Dataset, Relation } from '../../src/model/types.ts';
-import type { Selection } from '../../src/model/view-state.ts';
+import { formatIsoDate } from '../../src/model/memo/dates.ts';
+import { indexDataset, type DatasetIndex } from '../../src/model/dataset/query.ts';
+import type { Dataset, Relation } from '../../src/model/contract/types.ts';
+import type { Selection } from '../../src/model/explorer/view-state.ts';
 import type { SelectDetail, SelectEvent } from '../../src/ui/events.ts';
 import { themeTokens } from '../../src/ui/theme.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';

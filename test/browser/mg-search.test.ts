@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../src/ui/mg-search.ts';
 import type { MgSearch } from '../../src/ui/mg-search.ts';
-import { indexDataset, type DatasetIndex } from '../../src/model/query.ts';
+import { indexDataset, type DatasetIndex } from '../../src/model/dataset/query.ts';
 import type { SelectDetail, SelectEvent } from '../../src/ui/events.ts';
 import { themeTokens } from '../../src/ui/theme.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';

@@ -15,7 +15,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoStackTrace, memograph, ROOT } from './run.ts';
 import { main } from '../../src/cli/main.ts';
-import { parseDataset } from '../../src/model/dataset.ts';
+import { parseDataset } from '../../src/model/dataset/dataset.ts';
 
 /**
  * These tests run the real CLI in a child process, exactly as `npx memograph` does, and look only

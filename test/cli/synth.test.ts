@@ -13,8 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoStackTrace, memograph, ROOT } from './run.ts';
 import { FileAccessError } from '../../src/cli/fs-bundle.ts';
 import { writeCorpus } from '../../src/cli/synth-command.ts';
-import { parseDataset } from '../../src/model/dataset.ts';
-import type { SynthBundle } from '../../src/model/synth.ts';
+import { parseDataset } from '../../src/model/dataset/dataset.ts';
+import type { SynthBundle } from '../../src/model/synth/synth.ts';
 
 /**
  * `memograph synth` and the corpus folders it writes, run as a user runs them: a child process,

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { Dataset } from '../../src/model/types.ts';
+import type { Dataset } from '../../src/model/contract/types.ts';
 import { checkState, expect, test, waitForGraph } from './support.ts';
 
 /**

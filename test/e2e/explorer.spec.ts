@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Core } from 'cytoscape';
-import type { Dataset, Relation } from '../../src/model/types.ts';
+import type { Dataset, Relation } from '../../src/model/contract/types.ts';
 import { checkState, expect, test, waitForGraph } from './support.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { computeLayout, draftLayout } from '../../src/model/layout.ts';
+import { computeLayout, draftLayout } from '../../src/layout/layout.ts';
 import {
   buildCorpus,
   checkState,

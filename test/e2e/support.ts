@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Dataset } from '../../src/model/types.ts';
+import type { Dataset } from '../../src/model/contract/types.ts';
 
 /**
  * Every end-to-end test gets these checks for free: no console errors, no uncaught exceptions and

@@ -4,9 +4,9 @@ import {
   compileBundles,
   findQuote,
   type BundleSource,
-} from '../../src/model/bundle.ts';
-import { validateDataset } from '../../src/model/dataset.ts';
-import { formatDiagnostic } from '../../src/model/diagnostics.ts';
+} from '../../src/model/annotation/bundle.ts';
+import { validateDataset } from '../../src/model/dataset/dataset-check.ts';
+import { formatDiagnostic } from '../../src/model/json/diagnostics.ts';
 import { changed, REMOVE } from '../fixtures/datasets.ts';
 
 // ---------------------------------------------------------------------------------------------

@@ -10,9 +10,14 @@ import {
   escapeBibtex,
   escapeMarkdown,
   markdownCitation,
-} from '../../src/model/citation.ts';
-import { indexDataset, type DatasetIndex } from '../../src/model/query.ts';
-import type { CitationDetails, Dataset, MemoDocument, Relation } from '../../src/model/types.ts';
+} from '../../src/model/words/citation.ts';
+import { indexDataset, type DatasetIndex } from '../../src/model/dataset/query.ts';
+import type {
+  CitationDetails,
+  Dataset,
+  MemoDocument,
+  Relation,
+} from '../../src/model/contract/types.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
 
 const mini = indexDataset(miniDataset);

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_DATASET_ERRORS,
   memberOfCycles,
-  parseDataset,
   validateDataset,
-} from '../../src/model/dataset.ts';
-import { formatDiagnostic } from '../../src/model/diagnostics.ts';
+} from '../../src/model/dataset/dataset-check.ts';
+import { parseDataset } from '../../src/model/dataset/dataset.ts';
+import { formatDiagnostic } from '../../src/model/json/diagnostics.ts';
 import { changed, fullDataset, REMOVE, syntheticDataset } from '../fixtures/datasets.ts';
 
 const FILE = 'out/dataset.json';

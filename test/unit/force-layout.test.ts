@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { forceLayout, type SpringGraph } from '../../src/model/force-layout.ts';
+import { forceLayout, type SpringGraph } from '../../src/model/layout/force-layout.ts';
 import {
   computeLayout,
   draftLayout,
   FCOSE_ACTOR_LIMIT,
-  needsDraft,
   springGraph,
-  type Point,
-} from '../../src/model/layout.ts';
-import type { Dataset } from '../../src/model/types.ts';
+} from '../../src/layout/layout.ts';
+import { needsDraft, type Point } from '../../src/model/layout/layout-input.ts';
+import type { Dataset } from '../../src/model/contract/types.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
 import { scaleDataset } from '../fixtures/scale-dataset.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath, parseJson } from '../../src/model/json-source.ts';
+import { formatPath } from '../../src/model/json/json-path.ts';
+import { parseJson } from '../../src/model/json/json-source.ts';
 
 function errorOf(text: string): { line: number; column: number; message: string } {
   const doc = parseJson(text, 'f.json');

@@ -4,14 +4,18 @@ import {
   hashStrings,
   layoutPositions,
   MIN_SEPARATION,
-  mulberry32,
   separate,
-  storedPositions,
   withSeededRandom,
-  type Point,
-} from '../../src/model/layout.ts';
-import { LAYOUTS } from '../../src/model/view-state.ts';
-import { ACTOR_KINDS, type Actor, type Dataset, type Relation } from '../../src/model/types.ts';
+} from '../../src/layout/layout.ts';
+import { mulberry32 } from '../../src/model/common/random.ts';
+import { storedPositions, type Point } from '../../src/model/layout/layout-input.ts';
+import { LAYOUTS } from '../../src/model/explorer/view-state.ts';
+import {
+  ACTOR_KINDS,
+  type Actor,
+  type Dataset,
+  type Relation,
+} from '../../src/model/contract/types.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMentionMatcher, findMentions, type Mention } from '../../src/model/mentions.ts';
-import type { Actor } from '../../src/model/types.ts';
+import { createMentionMatcher, findMentions, type Mention } from '../../src/model/memo/mentions.ts';
+import type { Actor } from '../../src/model/contract/types.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
 
 function actor(id: string, name: string, aliases: string[] = []): Actor {

@@ -4,10 +4,14 @@ import {
   GRAPH_RELATION_BUDGET,
   graphScope,
   type ScopeTruncation,
-} from '../../src/model/overview.ts';
-import { indexDataset } from '../../src/model/query.ts';
-import type { Relation } from '../../src/model/types.ts';
-import { visibleRelations, INITIAL_STATE, setTypeVisible } from '../../src/model/view-state.ts';
+} from '../../src/model/explorer/overview.ts';
+import { indexDataset } from '../../src/model/dataset/query.ts';
+import type { Relation } from '../../src/model/contract/types.ts';
+import {
+  visibleRelations,
+  INITIAL_STATE,
+  setTypeVisible,
+} from '../../src/model/explorer/view-state.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
 import { scaleDataset } from '../fixtures/scale-dataset.ts';
 

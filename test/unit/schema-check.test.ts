@@ -5,8 +5,12 @@ import {
   isCalendarDate,
   PATTERN_WORDS,
   recordContext,
-} from '../../src/model/schema-check.ts';
-import { SCHEMA_FILES, schemaChecker, type SchemaFileName } from '../../src/model/schemas.ts';
+} from '../../src/model/json/schema-check.ts';
+import {
+  SCHEMA_FILES,
+  schemaChecker,
+  type SchemaFileName,
+} from '../../src/model/contract/schemas.ts';
 import {
   ACTOR_KINDS,
   BASES,
@@ -14,7 +18,7 @@ import {
   POLARITIES,
   type FurnitureLine,
   type Redaction,
-} from '../../src/model/types.ts';
+} from '../../src/model/contract/types.ts';
 import { changed, fullDataset, REMOVE } from '../fixtures/datasets.ts';
 
 type Json = Record<string, unknown>;

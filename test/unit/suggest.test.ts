@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, nearest } from '../../src/model/suggest.ts';
+import { didYouMean, nearest } from '../../src/model/json/suggest.ts';
 
 describe('nearest', () => {
   const ids = ['mrta', 'fujimori', 'japan', 'japanese-ambassador', 'cuba', 'sendero-luminoso'];

@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { compileBundles, type BundleSource } from '../../src/model/bundle.ts';
-import { bandForTerm, isHedged } from '../../src/model/likelihood.ts';
-import { parseMemo, type ParsedParagraph } from '../../src/model/memo-parser.ts';
+import { compileBundles, type BundleSource } from '../../src/model/annotation/bundle.ts';
+import { bandForTerm, isHedged } from '../../src/model/words/likelihood.ts';
+import { parseMemo, type ParsedParagraph } from '../../src/model/memo/memo-parser.ts';
 import {
   synthesizeCorpus,
   synthOptionsProblem,
   type SynthCorpus,
   type SynthOptions,
-} from '../../src/model/synth.ts';
-import { ACTOR_KINDS, type Dataset } from '../../src/model/types.ts';
+} from '../../src/model/synth/synth.ts';
+import { ACTOR_KINDS, type Dataset } from '../../src/model/contract/types.ts';
 
 /**
  * The synthetic corpus generator: what it writes must pass the same compiler the CLI runs, with

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { indexDataset, searchActors, groupByType, otherEnd } from '../../src/model/query.ts';
+import {
+  indexDataset,
+  searchActors,
+  groupByType,
+  otherEnd,
+} from '../../src/model/dataset/query.ts';
 import {
   INITIAL_STATE,
   countsByType,
@@ -14,7 +19,7 @@ import {
   showOnlyType,
   toSearchParams,
   visibleRelations,
-} from '../../src/model/view-state.ts';
+} from '../../src/model/explorer/view-state.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
 
 const index = indexDataset(miniDataset);

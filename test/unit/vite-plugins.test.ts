@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { minifyCssTemplate, stripAnnotations } from '../../src/cli/vite-data-plugin.ts';
-import { DATASET_SCHEMA } from '../../src/model/dataset-schema.ts';
-import { compileSchema } from '../../src/model/schema-check.ts';
+import { DATASET_SCHEMA } from '../../src/model/contract/dataset-schema.ts';
+import { compileSchema } from '../../src/model/json/schema-check.ts';
 import { changed, fullDataset, REMOVE } from '../fixtures/datasets.ts';
 
 describe('schema annotations stripped for the browser bundle', () => {

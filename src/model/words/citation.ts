@@ -1,7 +1,7 @@
 import { relationHeadline } from './describe.ts';
-import { formatIsoDate, parseIsoDate } from './dates.ts';
-import { paragraphKey, type DatasetIndex } from './query.ts';
-import type { MemoDocument, Paragraph, Relation } from './types.ts';
+import { formatIsoDate, parseIsoDate } from '../memo/dates.ts';
+import { paragraphKey, type DatasetIndex } from '../dataset/query.ts';
+import type { MemoDocument, Paragraph, Relation } from '../contract/types.ts';
 
 /**
  * Citations for the assertion a relation records, in the forms historians, analysts and

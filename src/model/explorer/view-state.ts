@@ -1,6 +1,6 @@
-import { isHedged } from './likelihood.ts';
-import { paragraphKey, type DatasetIndex } from './query.ts';
-import type { Relation } from './types.ts';
+import { isHedged } from '../words/likelihood.ts';
+import { paragraphKey, type DatasetIndex } from '../dataset/query.ts';
+import type { Relation } from '../contract/types.ts';
 
 /**
  * What the explorer shows: filters, the selection and the layout. Pure data, so that the URL,

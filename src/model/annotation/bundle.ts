@@ -1,10 +1,11 @@
-import { excerpt, memberOfCycles } from './dataset.ts';
-import { formatPath, parseJson, type JsonDocument, type JsonPath } from './json-source.ts';
-import { bandForTerm } from './likelihood.ts';
-import { parseMemo, type ParsedParagraph } from './memo-parser.ts';
-import { recordContext } from './schema-check.ts';
-import { schemaChecker, type SchemaFileName } from './schemas.ts';
-import { didYouMean } from './suggest.ts';
+import { excerpt, memberOfCycles } from '../dataset/dataset-check.ts';
+import { formatPath, type JsonPath } from '../json/json-path.ts';
+import { parseJson, type JsonDocument } from '../json/json-source.ts';
+import { bandForTerm } from '../words/likelihood.ts';
+import { parseMemo, type ParsedParagraph } from '../memo/memo-parser.ts';
+import { recordContext } from '../json/schema-check.ts';
+import { schemaChecker, type SchemaFileName } from '../contract/schemas.ts';
+import { didYouMean } from '../json/suggest.ts';
 import type {
   Actor,
   Basis,
@@ -16,7 +17,7 @@ import type {
   Polarity,
   Relation,
   RelationType,
-} from './types.ts';
+} from '../contract/types.ts';
 
 /**
  * Annotation bundles: a folder per document (`graph-data/<bundle>/`) holding document.json, the

@@ -1,4 +1,4 @@
-import type { Diagnostic } from './types.ts';
+import type { Diagnostic } from '../contract/types.ts';
 
 /**
  * Strict JSON (RFC 8259) with source positions.
@@ -11,8 +11,6 @@ import type { Diagnostic } from './types.ts';
  */
 
 import type { JsonPath } from './json-path.ts';
-
-export { formatPath, type JsonPath } from './json-path.ts';
 
 /** 1-based line and column (UTF-16 code units, as editors count them), plus the 0-based offset. */
 export interface SourcePosition {

@@ -1,4 +1,4 @@
-import type { Diagnostic } from './types.ts';
+import type { Diagnostic } from '../contract/types.ts';
 
 /** `file:line:col: message`, the shape editors and terminals turn into a jump target. */
 export function formatDiagnostic(d: Diagnostic): string {

@@ -1,4 +1,4 @@
-import { formatPath, type JsonPath } from './json-source.ts';
+import { formatPath, type JsonPath } from './json-path.ts';
 import { didYouMean } from './suggest.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { BANDS, isHedged } from './likelihood.ts';
-import { paragraphKey, type DatasetIndex } from './query.ts';
-import type { Actor, Basis, Relation } from './types.ts';
+import { paragraphKey, type DatasetIndex } from '../dataset/query.ts';
+import type { Actor, Basis, Relation } from '../contract/types.ts';
 
 /**
  * The words the explorer uses for relations, in one place so that the tooltip, the table, the

@@ -1,7 +1,5 @@
 import { checkDataset, type DatasetResult } from './dataset-check.ts';
-import { parseJson } from './json-source.ts';
-
-export * from './dataset-check.ts';
+import { parseJson } from '../json/json-source.ts';
 
 /**
  * Parses and validates a compiled dataset. Pure and never throws: malformed JSON, a schema

@@ -1,5 +1,5 @@
-import type { DatasetIndex } from './query.ts';
-import type { Relation } from './types.ts';
+import type { DatasetIndex } from '../dataset/query.ts';
+import type { Relation } from '../contract/types.ts';
 import type { Selection } from './view-state.ts';
 
 /**

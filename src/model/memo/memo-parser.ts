@@ -31,7 +31,13 @@
  * This module is pure: no DOM, no Node built-ins. It never throws; every doubt it has about its
  * input is reported as a ParseProblem with a line and a column.
  */
-import type { FurnitureLine, PageBreak, Paragraph, PortionMarking, Redaction } from './types.ts';
+import type {
+  FurnitureLine,
+  PageBreak,
+  Paragraph,
+  PortionMarking,
+  Redaction,
+} from '../contract/types.ts';
 
 /** A paragraph as parsed, with the source line it begins on (for diagnostics and editors). */
 export interface ParsedParagraph extends Paragraph {

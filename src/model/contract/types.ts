@@ -161,7 +161,7 @@ export type Basis = (typeof BASES)[number];
 
 /**
  * ICD 203 likelihood bands, plus "unquantified" for hedges that the ICD 203 scale does not
- * calibrate ("may", "could", "appears"). See src/model/likelihood.ts for the term table.
+ * calibrate ("may", "could", "appears"). See src/model/words/likelihood.ts for the term table.
  */
 export const LIKELIHOOD_BANDS = [
   'almost-no-chance',

@@ -1,4 +1,4 @@
-import type { Actor } from './types.ts';
+import type { Actor } from '../contract/types.ts';
 
 /**
  * Finding where a paragraph names an actor, by the actor's name or one of its aliases, so that the

@@ -1,4 +1,11 @@
-import type { Actor, Dataset, MemoDocument, Paragraph, Relation, RelationType } from './types.ts';
+import type {
+  Actor,
+  Dataset,
+  MemoDocument,
+  Paragraph,
+  Relation,
+  RelationType,
+} from '../contract/types.ts';
 
 /**
  * Lookups the explorer needs on every interaction, built once per dataset so that filtering and

@@ -1,5 +1,5 @@
-import datasetSchema from '../../graph-data/schema/dataset.schema.json' with { type: 'json' };
-import { compileSchema, type SchemaChecker } from './schema-check.ts';
+import datasetSchema from '../../../graph-data/schema/dataset.schema.json' with { type: 'json' };
+import { compileSchema, type SchemaChecker } from '../json/schema-check.ts';
 
 /**
  * The compiled dataset's schema alone: the explorer validates datasets with it and needs none of

@@ -1,4 +1,4 @@
-import type { Actor, Relation } from './types.ts';
+import type { Actor, Relation } from '../contract/types.ts';
 
 /**
  * The part of the layout code the first paint needs: what a layout reads of a dataset, the

@@ -1,18 +1,10 @@
 import cytoscape from 'cytoscape';
-import { forceLayout, type ForceQuality, type SpringGraph } from './force-layout.ts';
-import { storedPositions, type LayoutInput, type Point } from './layout-input.ts';
-import { mulberry32 } from './random.ts';
-import { ACTOR_KINDS } from './types.ts';
+import { forceLayout, type ForceQuality, type SpringGraph } from '../model/layout/force-layout.ts';
+import { storedPositions, type LayoutInput, type Point } from '../model/layout/layout-input.ts';
+import { mulberry32 } from '../model/common/random.ts';
+import { ACTOR_KINDS } from '../model/contract/types.ts';
 
-export { mulberry32 } from './random.ts';
-export {
-  DRAFT_LIMITS,
-  needsDraft,
-  storedPositions,
-  type LayoutInput,
-  type Point,
-} from './layout-input.ts';
-import type { LayoutName } from './view-state.ts';
+import type { LayoutName } from '../model/explorer/view-state.ts';
 
 /**
  * Deterministic force-directed layout for a dataset.

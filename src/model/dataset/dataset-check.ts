@@ -1,9 +1,9 @@
-import { datasetSchemaChecker } from './dataset-schema.ts';
-import { formatPath, type JsonPath } from './json-path.ts';
-import type { JsonDocument } from './json-source.ts';
-import { recordContext } from './schema-check.ts';
-import { didYouMean } from './suggest.ts';
-import type { Dataset, Diagnostic, Paragraph } from './types.ts';
+import { datasetSchemaChecker } from '../contract/dataset-schema.ts';
+import { formatPath, type JsonPath } from '../json/json-path.ts';
+import type { JsonDocument } from '../json/json-source.ts';
+import { recordContext } from '../json/schema-check.ts';
+import { didYouMean } from '../json/suggest.ts';
+import type { Dataset, Diagnostic, Paragraph } from '../contract/types.ts';
 
 /**
  * Loading a compiled dataset: what `memograph check out.json` runs and what the explorer runs on

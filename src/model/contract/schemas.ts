@@ -1,9 +1,9 @@
-import actorsSchema from '../../graph-data/schema/actors.schema.json' with { type: 'json' };
-import documentSchema from '../../graph-data/schema/document.schema.json' with { type: 'json' };
-import relationTypesSchema from '../../graph-data/schema/relation-types.schema.json' with { type: 'json' };
-import relationsSchema from '../../graph-data/schema/relations.schema.json' with { type: 'json' };
+import actorsSchema from '../../../graph-data/schema/actors.schema.json' with { type: 'json' };
+import documentSchema from '../../../graph-data/schema/document.schema.json' with { type: 'json' };
+import relationTypesSchema from '../../../graph-data/schema/relation-types.schema.json' with { type: 'json' };
+import relationsSchema from '../../../graph-data/schema/relations.schema.json' with { type: 'json' };
 import { DATASET_SCHEMA, datasetSchemaChecker } from './dataset-schema.ts';
-import { compileSchema, type SchemaChecker } from './schema-check.ts';
+import { compileSchema, type SchemaChecker } from '../json/schema-check.ts';
 
 /**
  * The schema files in `graph-data/schema/`, imported as they are: what editors show while an

@@ -1,4 +1,4 @@
-import type { Likelihood, LikelihoodBand } from './types.ts';
+import type { Likelihood, LikelihoodBand } from '../contract/types.ts';
 
 /**
  * ICD 203 (Analytic Standards, 2015) expresses likelihood on one seven-step scale. Memos of the

@@ -1,7 +1,7 @@
-import { bandForTerm, isHedged } from './likelihood.ts';
-import { longDate, MONTH_NAMES, type CalendarDate } from './dates.ts';
-import { mulberry32 } from './random.ts';
-import type { ActorKind, Basis, LikelihoodBand, Polarity } from './types.ts';
+import { bandForTerm, isHedged } from '../words/likelihood.ts';
+import { longDate, MONTH_NAMES, type CalendarDate } from '../memo/dates.ts';
+import { mulberry32 } from '../common/random.ts';
+import type { ActorKind, Basis, LikelihoodBand, Polarity } from '../contract/types.ts';
 
 /**
  * Synthetic corpora for the benchmark and for large-graph tests: `memograph synth`.

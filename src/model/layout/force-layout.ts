@@ -1,8 +1,8 @@
-import { mulberry32 } from './random.ts';
+import { mulberry32 } from '../common/random.ts';
 /**
  * A force-directed layout that scales to collections: tens of thousands of actors in seconds.
  *
- * fcose (src/model/layout.ts) gives the memo its careful picture, but its cost grows faster than
+ * fcose (src/layout/layout.ts) gives the memo its careful picture, but its cost grows faster than
  * linearly: measured on the 2-core build machine, 'default' quality takes 48 s for 2,000 actors
  * and 'draft' (spectral only) 81 s and 1.2 GB for 20,000. So large graphs without stored
  * positions are laid out here instead, the way sfdp and FM³ do it:
