@@ -1,8 +1,9 @@
 import type { Filters, LayoutName, Selection } from '../model/explorer/view-state.ts';
+import type { LoadProblem } from './load-dataset.ts';
 
 /**
- * The explorer's events. Every element sends intents up as one of these; only the root
- * (<memograph-app>) changes state. They bubble and cross shadow roots so that the root hears
+ * Every `mg-*` event, in one map. Elements send intents up as one of these and only the root
+ * (<memograph-app>) changes state; the root itself reports loads to the page that embeds it. They bubble and cross shadow roots so that the root hears
  * them wherever the element sits.
  */
 export interface SelectDetail {
@@ -18,9 +19,46 @@ export interface LayoutChangeDetail {
   readonly layout: LayoutName;
 }
 
+/** Asks the root to scroll the memo reader to the paragraph a relation cites. */
+export interface RevealParagraphDetail {
+  readonly document: string;
+  /** Paragraph id ("p7"). */
+  readonly paragraph: string;
+  /** The relation whose evidence it is, so the reader can highlight its quote. */
+  readonly relation: string;
+}
+/** The graph has painted a dataset for the first time (sent once per dataset). */
+export interface GraphReadyDetail {
+  /** Actors drawn. */
+  readonly nodes: number;
+  /** Relations drawn. */
+  readonly edges: number;
+  /**
+   * Milliseconds from the moment the element started building the graph for this dataset
+   * (creating Cytoscape when needed, laying out, adding elements, fitting) to the first
+   * animation frame after it: "time to first painted graph".
+   */
+  readonly ms: number;
+}
+/** The root opened a dataset; for pages that embed it. */
+export interface DatasetLoadedDetail {
+  readonly url: string;
+  readonly actors: number;
+  readonly relations: number;
+}
+/** The root could not open a dataset, and kept what was open; for pages that embed it. */
+export interface DatasetErrorDetail {
+  readonly url: string;
+  readonly problem: LoadProblem;
+}
+
 export type SelectEvent = CustomEvent<SelectDetail>;
 export type FiltersChangeEvent = CustomEvent<FiltersChangeDetail>;
 export type LayoutChangeEvent = CustomEvent<LayoutChangeDetail>;
+export type RevealParagraphEvent = CustomEvent<RevealParagraphDetail>;
+export type GraphReadyEvent = CustomEvent<GraphReadyDetail>;
+export type DatasetLoadedEvent = CustomEvent<DatasetLoadedDetail>;
+export type DatasetErrorEvent = CustomEvent<DatasetErrorDetail>;
 
 function intent<T>(name: string, detail: T): CustomEvent<T> {
   return new CustomEvent<T>(name, { detail, bubbles: true, composed: true });
@@ -31,11 +69,23 @@ export const filtersChangeEvent = (detail: FiltersChangeDetail): FiltersChangeEv
   intent('mg-filters-change', detail);
 export const layoutChangeEvent = (detail: LayoutChangeDetail): LayoutChangeEvent =>
   intent('mg-layout-change', detail);
+export const revealParagraphEvent = (detail: RevealParagraphDetail): RevealParagraphEvent =>
+  intent('mg-reveal-paragraph', detail);
+export const graphReadyEvent = (detail: GraphReadyDetail): GraphReadyEvent =>
+  intent('mg-graph-ready', detail);
+export const datasetLoadedEvent = (detail: DatasetLoadedDetail): DatasetLoadedEvent =>
+  intent('mg-dataset-loaded', detail);
+export const datasetErrorEvent = (detail: DatasetErrorDetail): DatasetErrorEvent =>
+  intent('mg-dataset-error', detail);
 
 declare global {
   interface HTMLElementEventMap {
     'mg-select': SelectEvent;
     'mg-filters-change': FiltersChangeEvent;
     'mg-layout-change': LayoutChangeEvent;
+    'mg-reveal-paragraph': RevealParagraphEvent;
+    'mg-graph-ready': GraphReadyEvent;
+    'mg-dataset-loaded': DatasetLoadedEvent;
+    'mg-dataset-error': DatasetErrorEvent;
   }
 }

@@ -19,8 +19,13 @@ import {
   type Selection,
   type ViewState,
 } from '../model/explorer/view-state.ts';
-import type { FiltersChangeEvent, LayoutChangeEvent, SelectEvent } from './events.ts';
-import { selectEvent } from './events.ts';
+import type {
+  FiltersChangeEvent,
+  LayoutChangeEvent,
+  RevealParagraphEvent,
+  SelectEvent,
+} from './events.ts';
+import { datasetErrorEvent, datasetLoadedEvent, selectEvent } from './events.ts';
 import { DEFAULT_DATASET_PATH, loadDataset, nextTask, type LoadProblem } from './load-dataset.ts';
 import { sharedStyles, themeTokens } from './theme.ts';
 import './mg-graph.ts';
@@ -194,13 +199,7 @@ export class MemographApp extends LitElement {
     if (!outcome.ok) {
       // Whatever was on screen stays there: a failed load never takes the user's view away.
       this.problem = outcome.problem;
-      this.dispatchEvent(
-        new CustomEvent('mg-dataset-error', {
-          detail: { url: outcome.url, problem: outcome.problem },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.dispatchEvent(datasetErrorEvent({ url: outcome.url, problem: outcome.problem }));
       return;
     }
     this.problem = null;
@@ -221,14 +220,10 @@ export class MemographApp extends LitElement {
       ...outcome.warnings.map((w) => `Dataset warning: ${w.message}`),
     ];
     this.dispatchEvent(
-      new CustomEvent('mg-dataset-loaded', {
-        detail: {
-          url: outcome.url,
-          actors: outcome.dataset.actors.length,
-          relations: outcome.dataset.relations.length,
-        },
-        bubbles: true,
-        composed: true,
+      datasetLoadedEvent({
+        url: outcome.url,
+        actors: outcome.dataset.actors.length,
+        relations: outcome.dataset.relations.length,
       }),
     );
   }
@@ -305,7 +300,7 @@ export class MemographApp extends LitElement {
     whenIdle(() => void loadPanels());
   }
 
-  private onRevealParagraph(e: CustomEvent<{ document: string; paragraph: string }>): void {
+  private onRevealParagraph(e: RevealParagraphEvent): void {
     e.stopPropagation();
     const { document, paragraph } = e.detail;
     void readerLoaded.then(() => this.reader?.revealParagraph(document, paragraph));

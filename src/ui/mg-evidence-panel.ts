@@ -4,28 +4,9 @@ import { CITATION_FORMATS, type CitationFormatId } from '../model/words/citation
 import { BASIS_LABELS, actorName, certainty, likelihoodText } from '../model/words/describe.ts';
 import { paragraphKey, type DatasetIndex } from '../model/dataset/query.ts';
 import type { Paragraph, Relation } from '../model/contract/types.ts';
-import { selectEvent } from './events.ts';
+import { revealParagraphEvent, selectEvent } from './events.ts';
 import { typeColor } from './mg-legend.ts';
 import { markingLevel, sharedStyles } from './theme.ts';
-
-/** Asks the root to scroll the memo reader to the paragraph a relation cites. */
-export interface RevealParagraphDetail {
-  readonly document: string;
-  /** Paragraph id ("p7"). */
-  readonly paragraph: string;
-  /** The relation whose evidence it is, so the reader can highlight its quote. */
-  readonly relation: string;
-}
-export type RevealParagraphEvent = CustomEvent<RevealParagraphDetail>;
-
-export const revealParagraphEvent = (detail: RevealParagraphDetail): RevealParagraphEvent =>
-  new CustomEvent('mg-reveal-paragraph', { detail, bubbles: true, composed: true });
-
-declare global {
-  interface HTMLElementEventMap {
-    'mg-reveal-paragraph': RevealParagraphEvent;
-  }
-}
 
 type CopyOutcome = { readonly ok: true } | { readonly ok: false; readonly text: string };
 

@@ -8,7 +8,7 @@ import { isHedged } from '../model/words/likelihood.ts';
 import type { DatasetIndex } from '../model/dataset/query.ts';
 import type { Relation } from '../model/contract/types.ts';
 import type { LayoutName, Selection } from '../model/explorer/view-state.ts';
-import { selectEvent } from './events.ts';
+import { graphReadyEvent, selectEvent, type GraphReadyDetail } from './events.ts';
 import type { LayoutWorkerClient } from './layout-client.ts';
 import { LayoutWorkerError } from './layout-error.ts';
 import type { LayoutJobKind } from './layout-protocol.ts';
@@ -24,22 +24,6 @@ import {
   type SizeTier,
 } from './graph-style.ts';
 import { sharedStyles } from './theme.ts';
-
-/** Detail of `mg-graph-ready`. */
-export interface GraphReadyDetail {
-  /** Actors drawn. */
-  readonly nodes: number;
-  /** Relations drawn. */
-  readonly edges: number;
-  /**
-   * Milliseconds from the moment the element started building the graph for this dataset
-   * (creating Cytoscape when needed, laying out, adding elements, fitting) to the first
-   * animation frame after it: "time to first painted graph".
-   */
-  readonly ms: number;
-}
-
-export type GraphReadyEvent = CustomEvent<GraphReadyDetail>;
 
 /** Padding around the graph when the view is fitted, in px. */
 const FIT_PADDING = 32;
@@ -778,13 +762,7 @@ export class MgGraph extends LitElement {
         edges: this._cy.edges().length,
         ms: Math.round(performance.now() - started),
       };
-      this.dispatchEvent(
-        new CustomEvent<GraphReadyDetail>('mg-graph-ready', {
-          detail,
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.dispatchEvent(graphReadyEvent(detail));
     });
   }
 
@@ -1468,8 +1446,5 @@ export class MgGraph extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'mg-graph': MgGraph;
-  }
-  interface HTMLElementEventMap {
-    'mg-graph-ready': GraphReadyEvent;
   }
 }

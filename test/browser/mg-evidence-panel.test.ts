@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../src/ui/mg-evidence-panel.ts';
-import type { MgEvidencePanel, RevealParagraphDetail } from '../../src/ui/mg-evidence-panel.ts';
+import type { MgEvidencePanel } from '../../src/ui/mg-evidence-panel.ts';
+import type { RevealParagraphDetail } from '../../src/ui/events.ts';
 import { bibtexEntry, chicagoNote, markdownCitation } from '../../src/model/words/citation.ts';
 import { indexDataset } from '../../src/model/dataset/query.ts';
 import type { SelectDetail } from '../../src/ui/events.ts';

@@ -2,13 +2,13 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type cytoscape from 'cytoscape';
 import '../../src/ui/mg-graph.ts';
-import type { GraphReadyDetail, MgGraph } from '../../src/ui/mg-graph.ts';
+import type { MgGraph } from '../../src/ui/mg-graph.ts';
 import { indexDataset } from '../../src/model/dataset/query.ts';
 import { relationTooltip } from '../../src/model/words/describe.ts';
 import { layoutPositions } from '../../src/layout/layout.ts';
 import type { Dataset } from '../../src/model/contract/types.ts';
 import type { Selection } from '../../src/model/explorer/view-state.ts';
-import type { SelectEvent } from '../../src/ui/events.ts';
+import type { GraphReadyDetail, SelectEvent } from '../../src/ui/events.ts';
 import {
   buildStylesheet,
   contrastRatio,
