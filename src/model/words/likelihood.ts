@@ -103,7 +103,9 @@ export const TERM_BANDS: Readonly<Record<string, LikelihoodBand>> = {
 
 /** The band the table gives a term, or undefined for a term the table does not know. */
 export function bandForTerm(term: string): LikelihoodBand | undefined {
-  return TERM_BANDS[term.trim().toLowerCase().replace(/\s+/g, ' ')];
+  const key = term.trim().toLowerCase().replace(/\s+/g, ' ');
+  // A term is the annotator's text: "constructor" must not find Object.prototype's.
+  return Object.hasOwn(TERM_BANDS, key) ? TERM_BANDS[key] : undefined;
 }
 
 /**
