@@ -4,7 +4,7 @@ import { KIND_LABELS, actorName, certainty } from '../model/words/describe.ts';
 import { groupByType, otherEnd, paragraphKey, type DatasetIndex } from '../model/dataset/query.ts';
 import type { Actor, Relation, RelationType } from '../model/contract/types.ts';
 import { selectEvent } from './events.ts';
-import { typeColor } from './mg-legend.ts';
+import { typeColor } from './type-colors.ts';
 import { markingLevel, sharedStyles } from './theme.ts';
 
 /**

@@ -5,7 +5,7 @@ import { BASIS_LABELS, actorName, certainty, likelihoodText } from '../model/wor
 import { paragraphKey, type DatasetIndex } from '../model/dataset/query.ts';
 import type { Paragraph, Relation } from '../model/contract/types.ts';
 import { revealParagraphEvent, selectEvent } from './events.ts';
-import { typeColor } from './mg-legend.ts';
+import { typeColor } from './type-colors.ts';
 import { markingLevel, sharedStyles } from './theme.ts';
 
 type CopyOutcome = { readonly ok: true } | { readonly ok: false; readonly text: string };

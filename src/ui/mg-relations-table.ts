@@ -7,7 +7,7 @@ import { paragraphKey, type DatasetIndex } from '../model/dataset/query.ts';
 import type { Relation } from '../model/contract/types.ts';
 import type { Selection } from '../model/explorer/view-state.ts';
 import { selectEvent } from './events.ts';
-import { typeColor } from './mg-legend.ts';
+import { typeColor } from './type-colors.ts';
 import { markingLevel, sharedStyles } from './theme.ts';
 
 /** The columns, in order; each sorts. */

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../src/ui/mg-legend.ts';
-import { LEGEND_SHAPES, type MgLegend } from '../../src/ui/mg-legend.ts';
+import type { MgLegend } from '../../src/ui/mg-legend.ts';
+import { LEGEND_SHAPES } from '../../src/ui/legend/samples.ts';
 import { indexDataset } from '../../src/model/dataset/query.ts';
 import {
   countsByType,
