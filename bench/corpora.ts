@@ -47,7 +47,7 @@ export interface Corpus {
 
 /**
  * Files whose change can change a corpus: the generator (every source file with "synth" in its
- * name), the compiler and the dataset contract, the --layout step and the layout it runs; and
+ * path), the compiler (src/model/annotation) and the dataset contract, the --layout step and the layout it runs; and
  * the Cytoscape and fcose versions the layout runs on. Not the CLI's dispatch, which other work
  * touches often and which changes no output: a needless miss costs minutes at 20,000 actors.
  */
@@ -59,13 +59,15 @@ export function generatorFiles(root: string): string[] {
         )
       : [];
   const synth = walk(join(root, 'src')).filter((f) => /synth/i.test(relative(root, f)));
-  const fixed = [
-    'src/model/annotation/bundle.ts',
-    'src/model/contract/types.ts',
-    'src/layout/layout.ts',
-    'src/cli/build-steps.ts',
-  ].map((f) => join(root, f));
-  return [...new Set([...synth, ...fixed])].filter((f) => existsSync(f)).sort();
+  // Whole folders: the compiler, the contract and the layouts are split into several files each.
+  const folders = [
+    'src/model/annotation',
+    'src/model/contract',
+    'src/model/layout',
+    'src/layout',
+  ].flatMap((d) => walk(join(root, d)));
+  const fixed = [join(root, 'src/cli/build-steps.ts')];
+  return [...new Set([...synth, ...folders, ...fixed])].filter((f) => existsSync(f)).sort();
 }
 
 /** Hash of the generator's source and the layout's dependencies, hex, 12 characters. */
