@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isPortionMarking, parseMemo, type ParseResult } from '../../src/model/memo/memo-parser.ts';
+import { isPortionMarking } from '../../src/model/memo/memo-classification.ts';
+import { parseMemo, type ParseResult } from '../../src/model/memo/memo-parser.ts';
 
 const MEMO_PATH = new URL(
   '../../graph-data/peru-hostages-1996/inr-1996-12-28-peru-hostages-what-next.txt',
