@@ -45,3 +45,51 @@ export function formatIsoDate(iso: string): string {
   const date = parseIsoDate(iso);
   return date ? longDate(date) : iso;
 }
+
+export function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+/** `month` is 1–12. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Days from 1 January of `epochYear` (day 0) to `date`, which must not be earlier. */
+export function dayNumber(date: CalendarDate, epochYear: number): number {
+  let days = 0;
+  for (let y = epochYear; y < date.year; y++) days += isLeapYear(y) ? 366 : 365;
+  for (let m = 1; m < date.month; m++) days += daysInMonth(date.year, m);
+  return days + date.day - 1;
+}
+
+/** The date `day` days after 1 January of `epochYear`; the inverse of dayNumber for day ≥ 0. */
+export function dateOfDayNumber(day: number, epochYear: number): CalendarDate {
+  let year = epochYear;
+  let month = 1;
+  let rest = day;
+  for (;;) {
+    const length = daysInMonth(year, month);
+    if (rest < length) return { year, month, day: rest + 1 };
+    rest -= length;
+    month++;
+    if (month > 12) {
+      month = 1;
+      year++;
+    }
+  }
+}
+
+/** { 1996, 12, 28 } → "1996-12-28". */
+export function isoDate(date: CalendarDate): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/** The date `days` days after `date` (before it when negative). */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  // Any epoch on or before both dates gives the same answer; this one is early enough.
+  const epoch = date.year - 1 - Math.ceil(Math.max(0, -days) / 365);
+  return dateOfDayNumber(dayNumber(date, epoch) + days, epoch);
+}
