@@ -1,5 +1,6 @@
 import { basename, resolve } from 'node:path';
-import { BUNDLE_FILES, compileBundles } from '../model/annotation/bundle.ts';
+import { BUNDLE_FILES } from '../model/annotation/bundle-source.ts';
+import { compileBundles } from '../model/annotation/compile-bundles.ts';
 import { parseDataset } from '../model/dataset/dataset.ts';
 import { formatDiagnostic, hasErrors } from '../model/json/diagnostics.ts';
 import { isHedged } from '../model/words/likelihood.ts';
@@ -7,7 +8,6 @@ import { didYouMean } from '../model/json/suggest.ts';
 import type { Dataset, Diagnostic } from '../model/contract/types.ts';
 import { synthesizeCorpus } from '../model/synth/synth.ts';
 import { describeInputs, expandBundleFolders } from './bundle-folders.ts';
-import { BUILD_STEPS, type BuildStep } from './build-steps.ts';
 import { buildFromFolders } from './compile.ts';
 import {
   displayPath,
@@ -17,7 +17,11 @@ import {
   readTextFile,
   writeFileAtomic,
 } from './fs-bundle.ts';
-import { outFolderProblem, parseSynthArgs, SYNTH_HELP, writeCorpus } from './synth-command.ts';
+import { parseCommandArgs, type ParsedArgs } from './command-args.ts';
+import { HELP, USAGE } from './help-text.ts';
+import { parseSynthArgs } from './synth-args.ts';
+import { outFolderProblem, writeCorpus } from './synth-command.ts';
+import { COMMANDS, type Command, UsageError, usageError } from './usage-error.ts';
 
 /** What the CLI may touch of its process: output streams and the working directory. */
 export interface CliIO {
@@ -36,138 +40,6 @@ export const EXIT = {
   /** A bug in memograph (EX_SOFTWARE). */
   internal: 70,
 } as const;
-
-const COMMANDS = ['check', 'build', 'synth', 'help'] as const;
-type Command = (typeof COMMANDS)[number];
-
-const USAGE = `memograph — check and compile annotation bundles for the Memograph explorer
-
-Usage:
-  memograph check <bundle-folder | dataset.json>...
-  memograph build <bundle-folder>... --out <file.json> [--pretty]
-  memograph synth --documents <D> --actors <N> --relations <M> [--seed <S>] --out <folder>
-  memograph help [command]
-
-A folder of bundle folders (a corpus, as synth writes it) may stand for its bundles.
-
-Commands:
-  check   Validate annotation bundles (together, as build would merge them) or compiled datasets
-  build   Compile and merge bundles into one dataset file for the explorer
-  synth   Write a synthetic corpus of bundles, for benchmarks and large-graph tests
-  help    Show this text, or the details of one command
-
-Problems are printed as file:line:col: message. Exit status: 0 ok, 1 problems found,
-2 wrong usage, 70 internal error. Details: docs/cli.md
-`;
-
-const HELP: Readonly<Record<Command, string>> = {
-  check: `Usage: memograph check <bundle-folder | corpus-folder | dataset.json>...
-
-Checks annotation bundles and compiled datasets and prints every problem as
-  file:line:col: message            (an error)
-  file:line:col: warning: message   (a warning)
-on standard error. Bundle folders given together are checked as one dataset, exactly as
-\`memograph build\` would merge them; each dataset file is checked on its own. A corpus
-folder (no document.json of its own, bundle folders inside) stands for its bundles, by name.
-
-When there is no error, prints one summary line per dataset on standard output and exits 0.
-Any error: exit status 1.
-
-Example:
-  memograph check graph-data/peru-hostages-1996
-`,
-  build: `Usage: memograph build <bundle-folder | corpus-folder>... --out <file.json> [--pretty]
-
-Compiles the bundles, merges them and writes the dataset (schemaVersion 1) to the --out file.
-A corpus folder (no document.json of its own, bundle folders inside) stands for its bundles.
-The file is written only when there is no error, and atomically: an existing file is replaced
-whole or not at all. Warnings are printed but do not stop the build.
-
-Options:
-  --out <file.json>, -o <file.json>   Where to write the dataset (required)
-  --pretty                            Indent the JSON for reading and diffing
-${BUILD_STEPS.map((s: BuildStep) => `  ${s.flag.padEnd(36)}${s.help}\n`).join('')}
-Example:
-  memograph build graph-data/peru-hostages-1996 --out public/data/peru.json
-`,
-  synth: SYNTH_HELP,
-  help: `Usage: memograph help [command]
-
-Shows the overview, or the details of one command: ${COMMANDS.join(', ')}.
-`,
-};
-
-/** A mistake on the command line: one line saying what, one saying where to read more. */
-class UsageError extends Error {
-  constructor(
-    message: string,
-    readonly hint: string,
-  ) {
-    super(message);
-  }
-}
-
-function usageError(command: Command | undefined, message: string): UsageError {
-  const prefix = command && command !== 'help' ? `memograph ${command}` : 'memograph';
-  const hint = command && command !== 'help' ? `memograph help ${command}` : 'memograph --help';
-  return new UsageError(`${prefix}: ${message}`, `run "${hint}" for usage`);
-}
-
-interface ParsedArgs {
-  readonly positional: string[];
-  readonly out?: string;
-  readonly pretty: boolean;
-  readonly help: boolean;
-  readonly steps: BuildStep[];
-}
-
-function parseArgs(command: Command, args: readonly string[]): ParsedArgs {
-  const positional: string[] = [];
-  let out: string | undefined;
-  let pretty = false;
-  let help = false;
-  const steps: BuildStep[] = [];
-  const known = ['--help', '-h', ...(command === 'build' ? ['--out', '-o', '--pretty'] : [])];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--') {
-      positional.push(...args.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('-') || arg === '-') {
-      positional.push(arg);
-      continue;
-    }
-    if (arg === '--help' || arg === '-h') {
-      help = true;
-      continue;
-    }
-    if (command === 'build') {
-      const eq = arg.startsWith('--out=') ? arg.slice('--out='.length) : undefined;
-      if (arg === '--out' || arg === '-o' || eq !== undefined) {
-        const value = eq ?? args[++i];
-        if (value === undefined || value === '' || (eq === undefined && value.startsWith('-'))) {
-          throw usageError(command, `${arg === '-o' ? '-o' : '--out'} needs a file name`);
-        }
-        if (out !== undefined) throw usageError(command, '--out is given more than once');
-        out = value;
-        continue;
-      }
-      if (arg === '--pretty') {
-        pretty = true;
-        continue;
-      }
-      const step = BUILD_STEPS.find((s) => s.flag === arg);
-      if (step) {
-        if (!steps.includes(step)) steps.push(step);
-        continue;
-      }
-    }
-    const flags = [...known, ...(command === 'build' ? BUILD_STEPS.map((s) => s.flag) : [])];
-    throw usageError(command, `unknown option "${arg}"${didYouMean(arg, flags)}`);
-  }
-  return { positional, ...(out !== undefined && { out }), pretty, help, steps };
-}
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -361,7 +233,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return help(rest[0], io);
   }
   if (command === 'synth') return synth(rest, io);
-  const args = parseArgs(command, rest);
+  const args = parseCommandArgs(command, rest);
   if (args.help) return help(command, io);
   return command === 'check' ? check(args, io) : build(args, io);
 }

@@ -1,0 +1,60 @@
+import { didYouMean } from '../model/json/suggest.ts';
+import { readArgs, type OptionSpec } from './args.ts';
+import { BUILD_STEPS, type BuildStep } from './build-steps.ts';
+import { usageError } from './usage-error.ts';
+
+/** The command line of `check` and `build`. */
+export interface ParsedArgs {
+  readonly positional: string[];
+  readonly out?: string;
+  readonly pretty: boolean;
+  readonly help: boolean;
+  readonly steps: BuildStep[];
+}
+
+const HELP_OPTION: OptionSpec = { help: { type: 'boolean', short: 'h' } };
+const BUILD_OPTIONS: OptionSpec = {
+  ...HELP_OPTION,
+  out: { type: 'string', short: 'o' },
+  pretty: { type: 'boolean' },
+  ...Object.fromEntries(BUILD_STEPS.map((s) => [s.flag.slice(2), { type: 'boolean' as const }])),
+};
+
+/** Reads `check`'s or `build`'s arguments; a mistake throws a UsageError. */
+export function parseCommandArgs(command: 'check' | 'build', args: readonly string[]): ParsedArgs {
+  const building = command === 'build';
+  const positional: string[] = [];
+  let out: string | undefined;
+  let pretty = false;
+  let help = false;
+  const steps: BuildStep[] = [];
+  const flags = ['--help', '-h', ...(building ? ['--out', '-o', '--pretty'] : [])];
+  if (building) flags.push(...BUILD_STEPS.map((s) => s.flag));
+  const unknown = (text: string) =>
+    usageError(command, `unknown option "${text}"${didYouMean(text, flags)}`);
+
+  for (const word of readArgs(args, building ? BUILD_OPTIONS : HELP_OPTION)) {
+    if (word.kind === 'positional' || word.kind === 'terminator') {
+      if (word.kind === 'positional') positional.push(word.text);
+      continue;
+    }
+    if (word.kind === 'unknown') throw unknown(word.text);
+    if (word.name === 'out') {
+      const value = word.value;
+      if (value === undefined || value === '' || (!word.inline && value.startsWith('-'))) {
+        throw usageError(command, `${word.flag === '-o' ? '-o' : '--out'} needs a file name`);
+      }
+      if (out !== undefined) throw usageError(command, '--out is given more than once');
+      out = value;
+      continue;
+    }
+    if (word.inline) throw unknown(word.text);
+    if (word.name === 'help') help = true;
+    else if (word.name === 'pretty') pretty = true;
+    else {
+      const step = BUILD_STEPS.find((s) => s.flag === word.text);
+      if (step && !steps.includes(step)) steps.push(step);
+    }
+  }
+  return { positional, ...(out !== undefined && { out }), pretty, help, steps };
+}

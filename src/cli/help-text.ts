@@ -1,0 +1,62 @@
+import { BUILD_STEPS, type BuildStep } from './build-steps.ts';
+import { SYNTH_HELP } from './synth-args.ts';
+import { COMMANDS, type Command } from './usage-error.ts';
+
+/** What `memograph --help` and `memograph help <command>` print. */
+
+export const USAGE = `memograph — check and compile annotation bundles for the Memograph explorer
+
+Usage:
+  memograph check <bundle-folder | dataset.json>...
+  memograph build <bundle-folder>... --out <file.json> [--pretty]
+  memograph synth --documents <D> --actors <N> --relations <M> [--seed <S>] --out <folder>
+  memograph help [command]
+
+A folder of bundle folders (a corpus, as synth writes it) may stand for its bundles.
+
+Commands:
+  check   Validate annotation bundles (together, as build would merge them) or compiled datasets
+  build   Compile and merge bundles into one dataset file for the explorer
+  synth   Write a synthetic corpus of bundles, for benchmarks and large-graph tests
+  help    Show this text, or the details of one command
+
+Problems are printed as file:line:col: message. Exit status: 0 ok, 1 problems found,
+2 wrong usage, 70 internal error. Details: docs/cli.md
+`;
+
+export const HELP: Readonly<Record<Command, string>> = {
+  check: `Usage: memograph check <bundle-folder | corpus-folder | dataset.json>...
+
+Checks annotation bundles and compiled datasets and prints every problem as
+  file:line:col: message            (an error)
+  file:line:col: warning: message   (a warning)
+on standard error. Bundle folders given together are checked as one dataset, exactly as
+\`memograph build\` would merge them; each dataset file is checked on its own. A corpus
+folder (no document.json of its own, bundle folders inside) stands for its bundles, by name.
+
+When there is no error, prints one summary line per dataset on standard output and exits 0.
+Any error: exit status 1.
+
+Example:
+  memograph check graph-data/peru-hostages-1996
+`,
+  build: `Usage: memograph build <bundle-folder | corpus-folder>... --out <file.json> [--pretty]
+
+Compiles the bundles, merges them and writes the dataset (schemaVersion 1) to the --out file.
+A corpus folder (no document.json of its own, bundle folders inside) stands for its bundles.
+The file is written only when there is no error, and atomically: an existing file is replaced
+whole or not at all. Warnings are printed but do not stop the build.
+
+Options:
+  --out <file.json>, -o <file.json>   Where to write the dataset (required)
+  --pretty                            Indent the JSON for reading and diffing
+${BUILD_STEPS.map((s: BuildStep) => `  ${s.flag.padEnd(36)}${s.help}\n`).join('')}
+Example:
+  memograph build graph-data/peru-hostages-1996 --out public/data/peru.json
+`,
+  synth: SYNTH_HELP,
+  help: `Usage: memograph help [command]
+
+Shows the overview, or the details of one command: ${COMMANDS.join(', ')}.
+`,
+};
