@@ -1,4 +1,5 @@
 import { formatPath, type JsonPath } from './json-path.ts';
+import { escapeControls } from './diagnostics.ts';
 import { didYouMean } from './suggest.ts';
 
 /**
@@ -44,6 +45,7 @@ const SUPPORTED = new Set([
   'const',
   'pattern',
   'minLength',
+  'maxLength',
   'minItems',
   'items',
   '$ref',
@@ -68,6 +70,13 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
  * What each pattern in the schema files means, in words. The schema test checks that every
  * pattern used has an entry here, so no message ever shows a bare regular expression.
  */
+/**
+ * A display name (an actor's name or alias): a visible character, and nothing that would act
+ * instead of show: no control character or line break, no lone surrogate, no text-direction
+ * embedding, override or isolate (U+202E would print the rest of a label backwards).
+ */
+export const NAME_PATTERN = '^(?=[\\s\\S]*\\S)[^\\p{Cc}\\p{Cs}\\u202A-\\u202E\\u2066-\\u2069]+$';
+
 export const PATTERN_WORDS: Readonly<Record<string, string>> = {
   '^[a-z0-9][a-z0-9._-]*$':
     'an id (lower-case letters, digits, ".", "_" or "-", starting with a letter or digit)',
@@ -75,6 +84,8 @@ export const PATTERN_WORDS: Readonly<Record<string, string>> = {
   '^p[1-9][0-9]*$': 'a paragraph id such as "p3"',
   '^#[0-9a-fA-F]{6}$': 'a colour written #rrggbb',
   '^[^/\\\\]+\\.txt$': 'a file name ending in ".txt", in the bundle folder (no "/")',
+  [NAME_PATTERN]:
+    'a name with a visible character and no control character, line break or text-direction override',
 };
 
 /** The array names whose items are records with an `id`, and what analysts call one. */
@@ -130,10 +141,8 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   switch (typeof value) {
-    case 'string': {
-      const s = JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
-      return s;
-    }
+    case 'string':
+      return escapeControls(JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value));
     case 'number':
     case 'boolean':
       return String(value);
@@ -185,6 +194,7 @@ interface Node {
   readonly pattern?: RegExp;
   readonly patternWords?: string;
   readonly minLength?: number;
+  readonly maxLength?: number;
   readonly minItems?: number;
   readonly minimum?: number;
   readonly maximum?: number;
@@ -286,6 +296,7 @@ function compileNode(
     pattern,
     patternWords,
     minLength: num('minLength'),
+    maxLength: num('maxLength'),
     minItems: num('minItems'),
     minimum: num('minimum'),
     maximum: num('maximum'),
@@ -398,6 +409,11 @@ class Checker implements SchemaChecker {
         node.minLength === 1
           ? 'must not be empty'
           : `must be at least ${node.minLength} characters long, got ${describeValue(value)}`;
+      out.push({ path: [...path], part: 'value', problem });
+      return;
+    }
+    if (node.maxLength !== undefined && value.length > node.maxLength) {
+      const problem = `must be at most ${node.maxLength} characters long, got ${value.length.toLocaleString('en-US')}`;
       out.push({ path: [...path], part: 'value', problem });
       return;
     }
