@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BUNDLE_FILES } from '../model/annotation/bundle.ts';
+import { BUNDLE_FILES } from '../model/annotation/bundle-source.ts';
 import type { Diagnostic } from '../model/contract/types.ts';
 import { displayPath, FileAccessError, pathKind } from './fs-bundle.ts';
 

@@ -1,4 +1,4 @@
-import { compileBundles } from '../model/annotation/bundle.ts';
+import { compileBundles } from '../model/annotation/compile-bundles.ts';
 import { validateDataset } from '../model/dataset/dataset-check.ts';
 import { hasErrors } from '../model/json/diagnostics.ts';
 import type { Dataset, Diagnostic } from '../model/contract/types.ts';

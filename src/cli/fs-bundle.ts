@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { BundleSource } from '../model/annotation/bundle.ts';
+import type { BundleSource } from '../model/annotation/bundle-source.ts';
 
 /**
  * The CLI's only contact with the file system: it reads bundle files for the model and writes the

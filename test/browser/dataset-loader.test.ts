@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileBundles, type BundleSource } from '../../src/model/annotation/bundle.ts';
+import type { BundleSource } from '../../src/model/annotation/bundle-source.ts';
+import { compileBundles } from '../../src/model/annotation/compile-bundles.ts';
 import { parseDataset } from '../../src/model/dataset/dataset.ts';
 import { formatDiagnostic } from '../../src/model/json/diagnostics.ts';
 import { fullDataset, syntheticDataset } from '../fixtures/datasets.ts';

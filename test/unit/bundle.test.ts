@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compileBundle,
-  compileBundles,
-  findQuote,
-  type BundleSource,
-} from '../../src/model/annotation/bundle.ts';
+import type { BundleSource } from '../../src/model/annotation/bundle-source.ts';
+import { compileBundle } from '../../src/model/annotation/compile-bundle.ts';
+import { compileBundles } from '../../src/model/annotation/compile-bundles.ts';
+import { findQuote } from '../../src/model/annotation/quotes.ts';
 import { validateDataset } from '../../src/model/dataset/dataset-check.ts';
 import { formatDiagnostic } from '../../src/model/json/diagnostics.ts';
 import { changed, REMOVE } from '../fixtures/datasets.ts';

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { compileBundles, type BundleSource } from '../../src/model/annotation/bundle.ts';
+import type { BundleSource } from '../../src/model/annotation/bundle-source.ts';
+import { compileBundles } from '../../src/model/annotation/compile-bundles.ts';
 import { bandForTerm, isHedged } from '../../src/model/words/likelihood.ts';
 import { parseMemo, type ParsedParagraph } from '../../src/model/memo/memo-parser.ts';
 import {
