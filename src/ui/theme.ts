@@ -133,10 +133,8 @@ export const sharedStyles = css`
   }
 `;
 
-/** The level a portion marking starts with, for colouring its badge: "S/NF" → "S". */
-export function markingLevel(marking: string | null): 'U' | 'C' | 'S' | 'TS' | 'other' {
-  if (marking === null) return 'other';
-  const level = marking.split('/')[0]?.trim().toUpperCase() ?? '';
-  if (level === 'U' || level === 'C' || level === 'S' || level === 'TS') return level;
-  return 'other';
-}
+/**
+ * Portion-marking levels are model logic (the table sorts by them); this name stays until
+ * mg-reader imports it from the model.
+ */
+export { markingLevel } from '../model/explorer/marking.ts';

@@ -1,0 +1,199 @@
+import { css } from 'lit';
+import { sharedStyles } from './theme.ts';
+
+export const relationsTableStyles = [
+  sharedStyles,
+  css`
+    :host {
+      display: flex;
+      flex-direction: column;
+      height: 100%;
+      min-height: 8rem;
+      font-size: 0.875rem;
+    }
+    .scroller {
+      flex: 1 1 auto;
+      min-height: 0;
+      max-height: 100vh;
+      overflow: auto;
+      overscroll-behavior: contain;
+      background: var(--mg-surface);
+    }
+    table {
+      width: 100%;
+      /* Narrower than this, names would break mid-word: the table scrolls sideways instead. */
+      min-width: 42rem;
+      table-layout: fixed;
+      border-collapse: separate;
+      border-spacing: 0;
+    }
+    caption {
+      text-align: left;
+      padding: 0.4rem 0.75rem;
+      caption-side: top;
+    }
+    .count {
+      font-weight: 600;
+      margin-right: 0.75rem;
+    }
+    .hint {
+      color: var(--mg-muted);
+      font-size: 0.8rem;
+    }
+    .c-source,
+    .c-target {
+      width: 14%;
+    }
+    .c-type {
+      width: 16%;
+    }
+    .c-paragraph {
+      width: 3rem;
+    }
+    .c-marking {
+      width: 4.25rem;
+    }
+    .c-likelihood {
+      width: 16%;
+    }
+    th {
+      position: sticky;
+      top: 0;
+      z-index: 1;
+      background: var(--mg-surface-2);
+      border-bottom: 1px solid var(--mg-border);
+      text-align: left;
+      padding: 0;
+      font-weight: 600;
+    }
+    th button {
+      width: 100%;
+      display: flex;
+      align-items: center;
+      gap: 0.3rem;
+      border: 0;
+      border-radius: 0;
+      background: transparent;
+      font-weight: 600;
+      padding: 0.4rem 0.5rem;
+      text-align: left;
+    }
+    th button:hover {
+      background: var(--mg-border-soft);
+    }
+    th button:focus-visible {
+      outline-offset: -3px;
+    }
+    .arrow {
+      font-size: 0.7rem;
+      color: var(--mg-muted);
+    }
+    td {
+      /* Every row is two lines high, so the window of rendered rows can be computed. */
+      height: 3rem;
+      padding: 0 0.5rem;
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      border-bottom: 1px solid var(--mg-border-soft);
+    }
+    td > .cell {
+      /* Names and labels wrap onto a second line rather than being cut mid-word. */
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      line-clamp: 2;
+      white-space: normal;
+      overflow: hidden;
+      line-height: 1.25;
+      overflow-wrap: break-word;
+    }
+    tr.row {
+      cursor: pointer;
+    }
+    tr.row:hover td {
+      background: var(--mg-surface-2);
+    }
+    tr.row:focus {
+      outline: none;
+    }
+    tr.row:focus-visible td {
+      box-shadow:
+        inset 0 3px 0 var(--mg-focus),
+        inset 0 -3px 0 var(--mg-focus);
+    }
+    tr.row:focus-visible td:first-child {
+      box-shadow:
+        inset 3px 3px 0 var(--mg-focus),
+        inset 0 -3px 0 var(--mg-focus);
+    }
+    tr.row:focus-visible td:last-child {
+      box-shadow:
+        inset -3px 3px 0 var(--mg-focus),
+        inset 0 -3px 0 var(--mg-focus);
+    }
+    tr.row[aria-selected='true'] td {
+      background: var(--mg-accent);
+      color: var(--mg-accent-text);
+    }
+    tr.row[aria-selected='true'] td:first-child {
+      font-weight: 600;
+    }
+    tr.row[aria-selected='true'] .tag {
+      border-color: currentColor;
+      color: inherit;
+    }
+    tr.row[data-certainty='hedged'] td:not(:last-child) {
+      color: var(--mg-muted);
+    }
+    tr.row[aria-selected='true'][data-certainty='hedged'] td {
+      color: var(--mg-accent-text);
+    }
+    tr.spacer td {
+      height: auto;
+      padding: 0;
+      border: 0;
+    }
+    .swatch {
+      display: inline-block;
+      width: 0.7rem;
+      height: 0.7rem;
+      margin-right: 0.35rem;
+      border-radius: 2px;
+      border: 1px solid var(--mg-border);
+      vertical-align: -0.05rem;
+    }
+    .dir {
+      color: inherit;
+      opacity: 0.75;
+    }
+    .num {
+      font-variant-numeric: tabular-nums;
+    }
+    .quote {
+      font-family: var(--mg-font-serif);
+      font-size: 0.95rem;
+    }
+    .tag {
+      display: inline-block;
+      font-size: 0.75rem;
+      font-weight: 600;
+      line-height: 1.3;
+      padding: 0 0.35rem;
+      margin-right: 0.3rem;
+      border-radius: 3px;
+      border: 1px solid var(--mg-border);
+    }
+    .tag.negated {
+      color: var(--mg-danger);
+      border-color: var(--mg-danger);
+    }
+    .tag.hedged {
+      border-style: dashed;
+    }
+    .none {
+      padding: 0.75rem;
+      color: var(--mg-muted);
+    }
+  `,
+];
