@@ -3,9 +3,10 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { KIND_LABELS, actorName, certainty } from '../model/words/describe.ts';
 import { groupByType, otherEnd, paragraphKey, type DatasetIndex } from '../model/dataset/query.ts';
 import type { Actor, Relation, RelationType } from '../model/contract/types.ts';
+import { markingLevel } from '../model/explorer/marking.ts';
 import { selectEvent } from './events.ts';
+import { sharedStyles } from './theme.ts';
 import { typeColor } from './type-colors.ts';
-import { markingLevel, sharedStyles } from './theme.ts';
 
 /**
  * Relations listed per type before a "Show all" button: a hub actor in a large corpus takes

@@ -4,51 +4,11 @@ import { CITATION_FORMATS, type CitationFormatId } from '../model/words/citation
 import { BASIS_LABELS, actorName, certainty, likelihoodText } from '../model/words/describe.ts';
 import { paragraphKey, type DatasetIndex } from '../model/dataset/query.ts';
 import type { Paragraph, Relation } from '../model/contract/types.ts';
+import { markingLevel } from '../model/explorer/marking.ts';
 import { revealParagraphEvent, selectEvent } from './events.ts';
+import { copyBufferStyles, copyText } from './clipboard.ts';
+import { sharedStyles } from './theme.ts';
 import { typeColor } from './type-colors.ts';
-import { markingLevel, sharedStyles } from './theme.ts';
-
-type CopyOutcome = { readonly ok: true } | { readonly ok: false; readonly text: string };
-
-/**
- * Copies text. The Clipboard API needs a secure context and permission, which an explorer
- * served over plain http on a LAN or opened air-gapped does not have, so a hidden textarea and
- * `execCommand('copy')` stand in when it is missing or refuses.
- */
-async function copyText(text: string, root: ShadowRoot | HTMLElement): Promise<CopyOutcome> {
-  try {
-    if (navigator.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text);
-      return { ok: true };
-    }
-  } catch {
-    // Refused or unavailable: try the older way below.
-  }
-  return legacyCopy(text, root) ? { ok: true } : { ok: false, text };
-}
-
-function legacyCopy(text: string, root: ShadowRoot | HTMLElement): boolean {
-  const previous = root instanceof ShadowRoot ? (root.activeElement as HTMLElement | null) : null;
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.readOnly = true;
-  area.tabIndex = -1;
-  area.setAttribute('aria-hidden', 'true');
-  area.className = 'copy-buffer';
-  root.append(area);
-  let ok = false;
-  try {
-    area.focus({ preventScroll: true });
-    area.select();
-    ok = document.execCommand('copy');
-  } catch {
-    ok = false;
-  } finally {
-    area.remove();
-    previous?.focus({ preventScroll: true });
-  }
-  return ok;
-}
 
 /** Where the quote sits in the paragraph: the stored offsets, or where the text is found. */
 function locateQuote(p: Paragraph, r: Relation): { start: number; end: number } | null {
@@ -289,6 +249,7 @@ export class MgEvidencePanel extends LitElement {
 
   static override styles = [
     sharedStyles,
+    copyBufferStyles,
     css`
       :host {
         display: block;
@@ -492,15 +453,6 @@ export class MgEvidencePanel extends LitElement {
         background: var(--mg-surface);
         border: 1px solid var(--mg-border);
         border-radius: var(--mg-radius);
-      }
-      .copy-buffer {
-        position: fixed;
-        top: 0;
-        left: 0;
-        width: 1px;
-        height: 1px;
-        opacity: 0;
-        pointer-events: none;
       }
     `,
   ];
