@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * Design tokens. Custom properties inherit through shadow roots, so the root element defines
  * them once and every element reads them. All text pairs meet WCAG AA (4.5:1) and all
- * non-text pairs 3:1, in both schemes; test/browser/theme.test.ts measures them.
+ * non-text pairs 3:1, in both schemes; test/unit/theme-contrast.test.ts measures them.
  */
 export const themeTokens = css`
   :host {
