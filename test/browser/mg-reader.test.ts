@@ -2,13 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import memoText from '../../graph-data/peru-hostages-1996/inr-1996-12-28-peru-hostages-what-next.txt?raw';
 import '../../src/ui/mg-reader.ts';
-import {
-  buildSegments,
-  exemptionMeaning,
-  spellMarking,
-  type MgReader,
-  type Segment,
-} from '../../src/ui/mg-reader.ts';
+import type { MgReader } from '../../src/ui/mg-reader.ts';
 import { formatIsoDate } from '../../src/model/memo/dates.ts';
 import { indexDataset, type DatasetIndex } from '../../src/model/dataset/query.ts';
 import type { Dataset, Relation } from '../../src/model/contract/types.ts';
@@ -186,91 +180,14 @@ function inView(el: Element): boolean {
   return r.top >= view.top - 1 && r.bottom <= view.bottom + 1;
 }
 
-// --- Pure helpers -----------------------------------------------------------------------------
+// --- Wording ----------------------------------------------------------------------------------
 
 describe('reader wording', () => {
-  it('spells out portion markings, keeping parts it does not know', () => {
-    expect(spellMarking('U')).toBe('UNCLASSIFIED');
-    expect(spellMarking('C')).toBe('CONFIDENTIAL');
-    expect(spellMarking('S/NF')).toBe('SECRET/NOFORN');
-    expect(spellMarking('TS//SI/NF')).toBe('TOP SECRET//SPECIAL INTELLIGENCE/NOFORN');
-    expect(spellMarking('S/XYZ')).toBe('SECRET/XYZ');
-  });
-
   it('formats ISO dates without a time zone moving the day', () => {
     expect(formatIsoDate('1996-12-28')).toBe('December 28, 1996');
     expect(formatIsoDate('1997-01-01')).toBe('January 1, 1997');
     expect(formatIsoDate('1996-13-01')).toBe('1996-13-01');
     expect(formatIsoDate('late 1996')).toBe('late 1996');
-  });
-
-  it('knows what a FOIA exemption withholds', () => {
-    expect(exemptionMeaning('B1')).toMatch(/national defense or foreign policy/);
-    expect(exemptionMeaning('(b)(6)')).toBe('personal privacy');
-    expect(exemptionMeaning('X9')).toBeNull();
-  });
-});
-
-describe('buildSegments', () => {
-  /** Reads a tree back as text, with [kind ...] around layers and | for breaks. */
-  function show(text: string, segs: readonly Segment[]): string {
-    return segs
-      .map((s) => {
-        if (s.kind === 'text') return text.slice(s.start, s.end);
-        if (s.kind === 'break') return '|';
-        return `[${s.kind[0]}${s.ref} ${show(text, s.children)}]`;
-      })
-      .join('');
-  }
-  const text = 'The Front holds the envoys in the old embassy.';
-
-  it('cuts text into leaves that read back as the text, layers nested', () => {
-    const segs = buildSegments(text.length, {
-      mark: { start: 0, end: 26 },
-      mentions: [
-        { start: 0, end: 9 },
-        { start: 16, end: 26 },
-      ],
-      redactions: [],
-      breaks: [],
-    });
-    expect(show(text, segs)).toBe('[m0 [m0 The Front] holds [m1 the envoys]] in the old embassy.');
-  });
-
-  it('keeps the mark whole and splits a mention that crosses its edge', () => {
-    const segs = buildSegments(text.length, {
-      mark: { start: 4, end: 15 },
-      mentions: [{ start: 0, end: 9 }],
-      redactions: [],
-      breaks: [],
-    });
-    expect(show(text, segs)).toBe('[m0 The ][m0 [m0 Front] holds] the envoys in the old embassy.');
-    // The structure shows it better: a mention element before the mark and one inside it.
-    expect(segs.map((s) => s.kind)).toEqual(['mention', 'mark', 'text']);
-  });
-
-  it('puts a page break between characters, inside the layers that span it', () => {
-    const segs = buildSegments(text.length, {
-      mark: { start: 10, end: 26 },
-      mentions: [{ start: 16, end: 26 }],
-      redactions: [],
-      breaks: [
-        { offset: 16, page: 2 },
-        { offset: 20, page: 3 },
-      ],
-    });
-    expect(show(text, segs)).toBe('The Front [m0 holds |[m0 the |envoys]] in the old embassy.');
-  });
-
-  it('nests a redaction inside a mark and clamps ranges to the text', () => {
-    const t = 'A [redacted] report';
-    const segs = buildSegments(t.length, {
-      mark: { start: 2, end: 99 },
-      mentions: [],
-      redactions: [{ start: 2, end: 12 }],
-      breaks: [],
-    });
-    expect(show(t, segs)).toBe('A [m0 [r0 [redacted]] report]');
   });
 });
 
