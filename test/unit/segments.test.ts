@@ -231,6 +231,12 @@ describe('buildSegments with empty and out-of-range ranges', () => {
     expect(buildSegments(0, layers({ mark: { start: 0, end: 4 } }))).toEqual([]);
   });
 
+  it('never draws text past the end of an empty text, even with a page break in it', () => {
+    const segs = buildSegments(0, layers({ breaks: [{ offset: 3, page: 2 }] }));
+    expect(segs.filter((s) => s.kind === 'text')).toEqual([]);
+    expect(segs).toEqual([{ kind: 'break', offset: 0, page: 2 }]);
+  });
+
   it('clamps ranges to the text and drops those wholly outside it', () => {
     const segs = buildSegments(
       text.length,
@@ -298,7 +304,7 @@ describe('buildSegments on generated layers', () => {
   it('reads back as the text, each piece inside exactly the ranges that hold it', () => {
     const random = new Random(mulberry32(7));
     for (let round = 0; round < 300; round++) {
-      const length = random.between(1, 40);
+      const length = random.between(0, 40);
       const mark = random.chance(0.7) ? (disjoint(random, length, 1)[0] ?? null) : null;
       const mentions = disjoint(random, length, 5);
       const redactions = disjoint(random, length, 3);

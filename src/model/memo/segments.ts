@@ -66,8 +66,9 @@ export function buildSegments(length: number, layers: SegmentLayers): readonly S
       }
     }
   }
+  // After the first character, never past the last: an empty text has no room for either.
   const breaks = layers.breaks
-    .map((b) => ({ offset: Math.max(1, Math.min(length, b.offset)), page: b.page }))
+    .map((b) => ({ offset: Math.min(length, Math.max(1, b.offset)), page: b.page }))
     .sort((a, b) => a.offset - b.offset);
   for (const b of breaks) cuts.add(b.offset);
   const points = [...cuts].sort((a, b) => a - b);
