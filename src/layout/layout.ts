@@ -19,15 +19,10 @@ import type { LayoutName } from '../model/explorer/view-state.ts';
  * depend on *which* actors and relations a dataset holds, not on the order the annotation files
  * list them in. Re-sorting actors.json never moves anyone.
  *
- * Cost (measured on the 2-core build machine while other jobs ran, Node 20; the unit test prints
- * the current numbers): 200 actors / 400 relations ≈ 0.7 s, 1,000 / 2,000 ≈ 4.5 s, 2,000 /
- * 10,000 ≈ 48 s at 'default' quality. fcose runs at least 5 CoSE iterations per actor whatever
- * numIter says, and each iteration touches every actor's neighbourhood, so the cost grows faster
- * than linearly; even 'draft' (spectral only) takes 6 s for 5,000 actors and 81 s and 1.2 GB for
- * 20,000. Above FCOSE_ACTOR_LIMIT actors computeLayout therefore uses the multilevel
- * spring embedder of force-layout.ts instead (5,000 actors / 25,000 relations ≈ 1.4 s, 20,000 /
- * 100,000 ≈ 5 s), and draftLayout() gives a quick first picture of any large graph (≈ 0.4 s and
- * 1.4 s) that the explorer shows while, or instead of, computing the full one.
+ * fcose's cost grows faster than linearly with the number of actors (docs/performance.md), so
+ * above FCOSE_ACTOR_LIMIT actors computeLayout uses the multilevel spring embedder of
+ * force-layout.ts instead, and draftLayout() gives a quick first picture of any large graph that
+ * the explorer shows while, or instead of, computing the full one.
  *
  * Everything here takes a LayoutInput, the part of a Dataset a layout needs, so that the
  * explorer can hand just that to a Web Worker (src/ui/layout.worker.ts).
@@ -46,7 +41,7 @@ export interface LayoutOptions {
 }
 
 /**
- * Above this many actors fcose costs more than it is worth (see the measurements above) and
+ * Above this many actors fcose costs more than it is worth (docs/performance.md) and
  * computeLayout uses the multilevel spring embedder.
  */
 export const FCOSE_ACTOR_LIMIT = 1000;
@@ -253,8 +248,8 @@ function collectionLayout(
 }
 
 /**
- * A quick first picture of a large graph: the multilevel spring embedder settled briefly
- * (5,000 actors ≈ 0.4 s, 20,000 ≈ 1.4 s). Deterministic; computeLayout() continues from it.
+ * A quick first picture of a large graph: the multilevel spring embedder settled briefly.
+ * Deterministic; computeLayout() continues from it.
  */
 export function draftLayout(
   input: LayoutInput,
@@ -270,7 +265,7 @@ export function draftLayout(
  * 0.1, centred near the origin.
  *
  * Up to FCOSE_ACTOR_LIMIT actors (or whenever a quality is asked for) this is fcose; above, the
- * multilevel spring embedder of force-layout.ts, settled fully (see the costs above).
+ * multilevel spring embedder of force-layout.ts, settled fully.
  *
  * Relations whose ends are not both known actors, and self-relations, are ignored (the loader
  * rejects them; the layout does not need to fail for them). Parallel relations between the same
