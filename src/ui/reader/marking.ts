@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
+import { markingLevel } from '../../model/explorer/marking.ts';
 import { spellMarking } from '../../model/memo/markings.ts';
-import { markingLevel } from '../theme.ts';
 
 /**
  * A portion marking as printed, "(S/NF)", for the eye; spelled out for a screen reader, as the
