@@ -132,9 +132,3 @@ export const sharedStyles = css`
     background: var(--mg-marking-ts-bg);
   }
 `;
-
-/**
- * Portion-marking levels are model logic (the table sorts by them); this name stays until
- * mg-reader imports it from the model.
- */
-export { markingLevel } from '../model/explorer/marking.ts';
