@@ -66,7 +66,12 @@ export function generatorFiles(root: string): string[] {
     'src/model/layout',
     'src/layout',
   ].flatMap((d) => walk(join(root, d)));
-  const fixed = [join(root, 'src/cli/build-steps.ts')];
+  const fixed = [
+    'src/cli/build-steps.ts',
+    'src/model/common/random.ts',
+    'src/model/memo/dates.ts',
+    'src/model/words/likelihood.ts',
+  ].map((f) => join(root, f));
   return [...new Set([...synth, ...folders, ...fixed])].filter((f) => existsSync(f)).sort();
 }
 
