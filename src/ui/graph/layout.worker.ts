@@ -1,13 +1,13 @@
 /// <reference lib="webworker" />
-import { draftLayout, layoutPositions } from '../layout/layout.ts';
-import type { LayoutInput } from '../model/layout/layout-input.ts';
+import { draftLayout, layoutPositions } from '../../layout/layout.ts';
+import type { LayoutInput } from '../../model/layout/layout-input.ts';
 import type { LayoutReply, LayoutRequest } from './layout-protocol.ts';
 import { unpackInput } from './layout-protocol.ts';
 
 /**
  * The layout worker: computes positions off the main thread, so that laying out thousands of
  * actors never freezes the page. It runs the very functions the main thread would (same input,
- * same seed, same positions); see src/ui/layout-client.ts for the other side.
+ * same seed, same positions); see src/ui/graph/layout-client.ts for the other side.
  *
  * Loaded as a same-origin module script, so the page's Content-Security-Policy
  * (`script-src 'self'`, no blob: or eval) allows it.

@@ -1,9 +1,9 @@
-import type { LayoutInput } from '../model/layout/layout-input.ts';
-import { ACTOR_KINDS, type ActorKind } from '../model/contract/types.ts';
-import type { LayoutName } from '../model/explorer/view-state.ts';
+import type { LayoutInput } from '../../model/layout/layout-input.ts';
+import { ACTOR_KINDS, type ActorKind } from '../../model/contract/types.ts';
+import type { LayoutName } from '../../model/explorer/view-state.ts';
 
 /**
- * The messages between the explorer and its layout worker (src/ui/layout.worker.ts). Plain data
+ * The messages between the explorer and its layout worker (src/ui/graph/layout.worker.ts). Plain data
  * that structured cloning copies cheaply: strings in arrays, numbers in typed arrays (moved, not
  * copied, where they can be), never a Dataset with its documents and quotes.
  */

@@ -1,4 +1,4 @@
-import type { LayoutInput, Point } from '../model/layout/layout-input.ts';
+import type { LayoutInput, Point } from '../../model/layout/layout-input.ts';
 import { LayoutWorkerError } from './layout-error.ts';
 import {
   packInput,
@@ -21,7 +21,7 @@ interface Pending {
 }
 
 /**
- * Runs layouts in a module Web Worker (src/ui/layout.worker.ts). One client per graph; the worker
+ * Runs layouts in a module Web Worker (src/ui/graph/layout.worker.ts). One client per graph; the worker
  * starts with the first job, keeps the last dataset it was sent (so switching layouts does not
  * send it again), and is stopped by cancel() or dispose(). A worker that cannot start (no Worker
  * support, a script the page's policy refuses) makes every job reject with a LayoutWorkerError

@@ -1,0 +1,43 @@
+import type cytoscape from 'cytoscape';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { graphReadyEvent, type GraphReadyDetail } from '../events.ts';
+
+/**
+ * Times each dataset's build, from its start to the first animation frame after it, and reports
+ * it with mg-graph-ready: once per dataset, never for a build a newer one overtook.
+ */
+export class ReadyReportController implements ReactiveController {
+  private started = 0;
+  private frame = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost &
+      EventTarget & { readonly cy: cytoscape.Core | null },
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
+  }
+
+  /** A build starts; a report still waiting for its frame is dropped. */
+  start(): void {
+    cancelAnimationFrame(this.frame);
+    this.started = performance.now();
+  }
+
+  /** The build is done: reports in the next frame, unless `current()` then says otherwise. */
+  finish(current: () => boolean): void {
+    this.frame = requestAnimationFrame(() => {
+      const cy = this.host.cy;
+      if (!current() || !cy) return;
+      const detail: GraphReadyDetail = {
+        nodes: cy.nodes().length,
+        edges: cy.edges().length,
+        ms: Math.round(performance.now() - this.started),
+      };
+      this.host.dispatchEvent(graphReadyEvent(detail));
+    });
+  }
+}
