@@ -1,0 +1,75 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Diagnostic } from '../../model/contract/types.ts';
+import { indexDataset, type DatasetIndex } from '../../model/dataset/query.ts';
+import { datasetErrorEvent, datasetLoadedEvent } from '../events.ts';
+import { loadDataset, nextTask, type LoadOutcome, type LoadProblem } from '../load-dataset.ts';
+
+/** A dataset ready to show. */
+export interface LoadedDataset {
+  readonly url: string;
+  readonly index: DatasetIndex;
+  readonly warnings: readonly Diagnostic[];
+}
+
+export type DatasetLoader = (address: string, pageUrl: string) => Promise<LoadOutcome>;
+
+/** Above this many relations, parsing, indexing and showing are worth separate tasks. */
+const LARGE_DATASET = 5000;
+
+/**
+ * Loads datasets for an element. A newer load supersedes an older one still on its way; a failed
+ * load reports its problem and leaves whatever was open on screen. The element hears of a
+ * dataset to show through `show`, and the page through `mg-dataset-loaded` and `mg-dataset-error`
+ * dispatched on the element.
+ */
+export class DatasetLoadController implements ReactiveController {
+  /** True from the start of a load until its outcome is known. */
+  loading = true;
+  /** Why the latest load failed, or null. */
+  problem: LoadProblem | null = null;
+  /** The address the latest finished load resolved to. */
+  url = '';
+  private latest = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly show: (loaded: LoadedDataset) => void,
+    private readonly loader: DatasetLoader = loadDataset,
+  ) {
+    host.addController(this);
+  }
+
+  /** A load outlives a move of the element in the document: nothing to do on connecting. */
+  hostConnected(): void {}
+
+  async load(address: string): Promise<void> {
+    const token = ++this.latest;
+    this.loading = true;
+    this.host.requestUpdate();
+    const outcome = await this.loader(address, document.baseURI);
+    if (token !== this.latest) return;
+    this.loading = false;
+    this.url = outcome.url;
+    this.host.requestUpdate();
+    if (!outcome.ok) {
+      this.problem = outcome.problem;
+      this.host.dispatchEvent(datasetErrorEvent({ url: outcome.url, problem: outcome.problem }));
+      return;
+    }
+    this.problem = null;
+    // A large dataset's indexing is a task of its own, so the page keeps painting.
+    const large = outcome.dataset.relations.length > LARGE_DATASET;
+    await nextTask(large);
+    const index = indexDataset(outcome.dataset);
+    await nextTask(large);
+    if (token !== this.latest) return;
+    this.show({ url: outcome.url, index, warnings: outcome.warnings });
+    this.host.dispatchEvent(
+      datasetLoadedEvent({
+        url: outcome.url,
+        actors: outcome.dataset.actors.length,
+        relations: outcome.dataset.relations.length,
+      }),
+    );
+  }
+}

@@ -1,0 +1,52 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** How long to wait for a graph that never reports before showing the rest anyway. */
+const GRAPH_PATIENCE = 2000;
+
+/**
+ * The graph paints first; the table, the panel and the memo follow once it has. Rendered in the
+ * same task they made every forced layout of the graph's setup lay out the whole page. Marks the
+ * element `data-graph-ready` once the graph is painted, for scripts, tests and the benchmark.
+ */
+export class GraphFirstController implements ReactiveController {
+  /** Whether the parts after the graph render. */
+  rest = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.clear();
+  }
+
+  /** A new dataset: the rest waits for its graph. */
+  awaitGraph(): void {
+    this.rest = false;
+    this.host.requestUpdate();
+    this.clear();
+    // Should the graph never report (it failed to draw), the rest still appears.
+    this.timer = setTimeout(() => this.showRest(), GRAPH_PATIENCE);
+  }
+
+  /** The graph has painted. */
+  graphReady(): void {
+    this.clear();
+    // The ready event comes in the frame that draws the graph; the rest renders in a task after
+    // it, so that frame is painted without waiting for the table's and the memo's layout.
+    setTimeout(() => this.showRest(), 0);
+    this.host.setAttribute('data-graph-ready', '');
+  }
+
+  private showRest(): void {
+    if (this.rest) return;
+    this.rest = true;
+    this.host.requestUpdate();
+  }
+
+  private clear(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}

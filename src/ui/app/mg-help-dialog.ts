@@ -1,0 +1,75 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, query } from 'lit/decorators.js';
+import { textStyles } from './panel.styles.ts';
+
+/** The keyboard help: every key the explorer answers to, in a modal dialog. */
+@customElement('mg-help-dialog')
+export class MgHelpDialog extends LitElement {
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  static override styles = [
+    textStyles,
+    css`
+      :host {
+        display: contents;
+      }
+      dialog {
+        color: var(--mg-text);
+        background: var(--mg-surface);
+        border: 1px solid var(--mg-border);
+        border-radius: var(--mg-radius);
+        max-width: 36rem;
+      }
+      dialog::backdrop {
+        background: rgb(0 0 0 / 0.4);
+      }
+      dt {
+        font-weight: 600;
+        margin-top: 0.5rem;
+      }
+      dd {
+        margin-left: 0;
+      }
+    `,
+  ];
+
+  /** Opens the help as a modal dialog. */
+  show(): void {
+    this.dialog?.showModal();
+  }
+
+  protected override render() {
+    return html`
+      <dialog id="help" aria-labelledby="help-title">
+        <h2 id="help-title">Keyboard</h2>
+        <dl>
+          <dt><kbd>/</kbd></dt>
+          <dd>Search actors</dd>
+          <dt><kbd>Esc</kbd></dt>
+          <dd>Clear the selection</dd>
+          <dt><kbd>?</kbd></dt>
+          <dd>This help</dd>
+          <dt>Relations table</dt>
+          <dd>
+            <kbd>↑</kbd> <kbd>↓</kbd> <kbd>Home</kbd> <kbd>End</kbd> move, <kbd>Enter</kbd> selects
+          </dd>
+          <dt>Graph</dt>
+          <dd>
+            Arrows pan, <kbd>+</kbd> <kbd>-</kbd> zoom, <kbd>0</kbd> fits; <kbd>[</kbd>
+            <kbd>]</kbd> move between actors and <kbd>Enter</kbd> selects; <kbd>,</kbd>
+            <kbd>.</kbd> step through the selected actor's relations
+          </dd>
+          <dt>Memo</dt>
+          <dd>Tab to a paragraph, <kbd>Enter</kbd> shows the relations it supports</dd>
+        </dl>
+        <form method="dialog"><button class="primary">Close</button></form>
+      </dialog>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mg-help-dialog': MgHelpDialog;
+  }
+}

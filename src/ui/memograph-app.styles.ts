@@ -1,0 +1,208 @@
+import { css } from 'lit';
+import { sharedStyles, themeTokens } from './theme.ts';
+
+/** The root's layout: the header, the three columns, and how they fold on narrow screens. */
+export const appStyles = [
+  themeTokens,
+  sharedStyles,
+  css`
+    :host {
+      display: flex;
+      flex-direction: column;
+      height: 100vh;
+      background: var(--mg-bg);
+      color: var(--mg-text);
+      font-family: var(--mg-font);
+      font-size: 15px;
+    }
+    .skip {
+      position: absolute;
+      left: -9999px;
+      top: 0;
+      z-index: 10;
+      background: var(--mg-surface);
+      color: var(--mg-accent);
+      padding: 0.5rem 0.75rem;
+    }
+    .skip:focus {
+      left: 0.5rem;
+    }
+    header {
+      display: flex;
+      align-items: center;
+      gap: 1rem;
+      padding: 0.5rem 1rem;
+      background: var(--mg-surface);
+      border-bottom: 1px solid var(--mg-border-soft);
+      flex-wrap: wrap;
+    }
+    .brand {
+      display: flex;
+      align-items: center;
+      gap: 0.4rem;
+      font-weight: 700;
+      color: var(--mg-accent);
+    }
+    .logo {
+      font-size: 1.3rem;
+    }
+    .doc {
+      flex: 1 1 16rem;
+      min-width: 0;
+    }
+    h1 {
+      font-size: 1.05rem;
+      margin: 0;
+      line-height: 1.3;
+    }
+    .title-marking {
+      font-weight: 400;
+      color: var(--mg-muted);
+    }
+    .meta {
+      margin: 0;
+      font-size: 0.85rem;
+      color: var(--mg-muted);
+    }
+    .layout {
+      display: flex;
+      align-items: center;
+      gap: 0.4rem;
+      font-size: 0.9rem;
+    }
+    select {
+      font: inherit;
+      color: var(--mg-text);
+      background: var(--mg-surface);
+      border: 1px solid var(--mg-border);
+      border-radius: var(--mg-radius);
+      padding: 0.25rem 0.4rem;
+    }
+    main {
+      flex: 1;
+      min-height: 0;
+      display: grid;
+      grid-template-columns: 15.5rem minmax(0, 1fr) clamp(21rem, 30vw, 32rem);
+      gap: 1px;
+      background: var(--mg-border-soft);
+    }
+    main > * {
+      background: var(--mg-bg);
+      min-height: 0;
+    }
+    .legend {
+      overflow: auto;
+      background: var(--mg-surface);
+    }
+    .center,
+    .side {
+      display: flex;
+      flex-direction: column;
+      min-width: 0;
+    }
+    .graph-wrap {
+      flex: 3 1 0;
+      min-height: 16rem;
+      position: relative;
+      display: flex;
+    }
+    mg-graph {
+      flex: 1;
+      min-width: 0;
+    }
+    mg-relations-table {
+      flex: 1;
+      min-height: 0;
+    }
+    .table {
+      flex: 2 1 0;
+      min-height: 12rem;
+      display: flex;
+      flex-direction: column;
+      overflow: hidden;
+      border-top: 1px solid var(--mg-border-soft);
+      background: var(--mg-surface);
+    }
+    .panel {
+      flex: 0 1 auto;
+      max-height: 60%;
+      overflow: auto;
+      background: var(--mg-surface);
+      border-bottom: 1px solid var(--mg-border-soft);
+    }
+    .reader {
+      flex: 1 1 0;
+      min-height: 10rem;
+      overflow: auto;
+    }
+    .overview-note {
+      margin: 0;
+      padding: 0.4rem 0.75rem;
+      background: var(--mg-surface-2);
+      border-bottom: 1px solid var(--mg-border-soft);
+      font-size: 0.9rem;
+    }
+    .narrowing {
+      display: flex;
+      align-items: center;
+      gap: 0.75rem;
+      padding: 0.4rem 0.75rem;
+      background: var(--mg-surface-2);
+      border-bottom: 1px solid var(--mg-border-soft);
+    }
+    .notices {
+      display: flex;
+      align-items: flex-start;
+      gap: 1rem;
+      padding: 0.5rem 1rem;
+      background: var(--mg-surface-2);
+      border-bottom: 1px solid var(--mg-border-soft);
+    }
+    .notices ul {
+      margin: 0;
+      padding-left: 1.2rem;
+      flex: 1;
+    }
+    .loading {
+      padding: 2rem;
+    }
+
+    @media (max-width: 1100px) {
+      main {
+        grid-template-columns: minmax(0, 1fr) minmax(20rem, 26rem);
+      }
+      .legend {
+        grid-column: 1 / -1;
+        max-height: 12rem;
+      }
+    }
+    @media (max-width: 900px) {
+      :host {
+        height: auto;
+        min-height: 100vh;
+      }
+      main {
+        display: flex;
+        flex-direction: column;
+      }
+      .legend {
+        max-height: none;
+      }
+      .graph-wrap {
+        height: 60vh;
+        flex: none;
+      }
+      .table {
+        max-height: 70vh;
+        flex: none;
+      }
+      .panel {
+        max-height: none;
+      }
+      .reader {
+        flex: none;
+        max-height: 80vh;
+      }
+    }
+  `,
+];
