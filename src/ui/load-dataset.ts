@@ -85,10 +85,10 @@ function displayName(url: string, pageUrl: string): string {
 }
 
 /**
- * The browser's own JSON.parse is several times faster than the positional parser, so a good
- * dataset is checked on the value it gives. Only when something is wrong is the text parsed again
- * with positions (in a chunk loaded then), so that every problem names its line and column
- * exactly as `memograph check` would. The one difference: a key written twice in one object,
+ * A good dataset is checked on the value the browser's own JSON.parse gives, which is quicker
+ * than the positional parser. Only when something is wrong is the text parsed again with
+ * positions (in a chunk loaded then), so that every problem names its line and column exactly as
+ * `memograph check` would. The one difference: a key written twice in one object,
  * which `memograph check` reports, is taken here as JSON.parse takes it (the last one counts);
  * the result is still checked in full against the contract.
  */
@@ -104,7 +104,7 @@ async function check(
   } catch {
     parsed = false;
   }
-  // Parsing and checking tens of megabytes are two long tasks; input and paint go between them.
+  // Parsing and checking a large text are two long tasks; input and paint go between them.
   await nextTask(text.length > LARGE_TEXT);
   if (parsed) {
     const { validateDataset } = await checker;
