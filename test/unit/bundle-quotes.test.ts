@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileBundle } from '../../src/model/annotation/compile-bundle.ts';
-import { findQuote } from '../../src/model/annotation/quotes.ts';
+import { findQuote, paragraphUsesTerm } from '../../src/model/annotation/quotes.ts';
 import { base, bundle, F, MEMO } from '../fixtures/lima-bundle.ts';
 
 /** Quotes: finding a relation's quote in its paragraph, and saying why it is not there. */
@@ -20,6 +21,16 @@ describe('compileBundle matches quotes', () => {
       start: 0,
       end: 47,
     });
+  });
+
+  it('locates a 15,000-character quote that is not in its paragraph, and shortens it', () => {
+    for (const long of ['a '.repeat(7500), 'The MRTA ' + 'x'.repeat(15_000)]) {
+      const [d, ...rest] = quoteOf(long).diagnostics;
+      expect(rest).toEqual([]);
+      expect(d?.line).toBeGreaterThan(0);
+      expect(d?.message).toMatch(/^relations\[0\]\.quote: not found in paragraph p1/);
+      expect(d!.message.length).toBeLessThan(500);
+    }
   });
 
   it('says so when a quote is not in its paragraph, and shows how the paragraph begins', () => {
@@ -106,5 +117,56 @@ describe('findQuote', () => {
     ]);
     expect(findQuote('x (y) z', '(y)')).toEqual([{ start: 2, end: 5 }]);
     expect(findQuote('abc', '   ')).toEqual([]);
+  });
+
+  /** What findQuote promised when it was a regular expression: the oracle for small inputs. */
+  function byRegExp(text: string, quote: string): { start: number; end: number }[] {
+    const words = quote.split(/\s+/u).filter((w) => w !== '');
+    if (words.length === 0) return [];
+    const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const re = new RegExp(escaped.join('\\s+'), 'gu');
+    const spans = [];
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      spans.push({ start: m.index, end: m.index + m[0].length });
+      re.lastIndex = m.index + 1;
+    }
+    return spans;
+  }
+
+  it('finds exactly what the whitespace-forgiving pattern finds', () => {
+    const pieces = fc.constantFrom('a', 'b', 'ab', ' ', '  ', '\n', '\u00a0', '(', '.', '*');
+    const text = fc.array(pieces, { maxLength: 14 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, text, (t, q) => {
+        expect(findQuote(t, q)).toEqual(byRegExp(t, q));
+      }),
+      { numRuns: 2000, seed: 1996 },
+    );
+  });
+
+  it('answers a 15,000-character quote that is not there without overflowing', () => {
+    const paragraph = 'The MRTA holds the Japanese ambassador. '.repeat(50);
+    // Each of these overflowed the stack as a case-insensitive regular expression.
+    for (const long of [
+      'a '.repeat(7500),
+      'xy '.repeat(5000),
+      'x'.repeat(15_000),
+      '( '.repeat(7500),
+    ]) {
+      expect(findQuote(paragraph, long)).toEqual([]);
+      expect(paragraphUsesTerm(paragraph, long)).toBe(false);
+    }
+  });
+});
+
+describe('paragraphUsesTerm', () => {
+  it('finds the term as whole words, in any case, whatever the spacing', () => {
+    expect(paragraphUsesTerm('He probably  Understands.', 'probably understands')).toBe(true);
+    expect(paragraphUsesTerm('Improbably so.', 'probably')).toBe(false);
+    expect(paragraphUsesTerm('probablyso', 'probably')).toBe(false);
+    expect(paragraphUsesTerm('x 1may y', 'may')).toBe(false);
+    // A letter outside the BMP is a letter too.
+    expect(paragraphUsesTerm('\u{1d400}may', 'may')).toBe(false);
+    expect(paragraphUsesTerm('\u{1f600}may', 'may')).toBe(true);
   });
 });

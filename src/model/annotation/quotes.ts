@@ -4,18 +4,64 @@ import type { RelationAnnotation } from './annotations.ts';
 
 /** Finding a relation's quote in its paragraph, and saying precisely why it is not there. */
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Quotes are matched word by word, never through a regular expression built from them: a quote
+ * is the annotator's text, of any length, and a pattern made of 15,000 characters overflowed the
+ * engine's stack. Words are maximal runs of non-whitespace; any run of whitespace in the quote
+ * matches any run in the paragraph. Every search here is linear in the paragraph's length times
+ * the quote's word count.
+ */
+interface Word {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
 }
 
-/** The quote as a pattern in which any run of whitespace matches any other run. */
-function quotePattern(quote: string, flags = 'gu'): RegExp | null {
-  const words = quote
-    .trim()
+function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  for (const m of text.matchAll(/\S+/gu)) {
+    words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return words;
+}
+
+type Fold = (s: string) => string;
+const exact: Fold = (s) => s;
+const caseless: Fold = (s) => s.toLowerCase();
+
+/**
+ * Where the quote's words occur in the paragraph's, as a regular expression `w1\s+w2\s+…\s+wn`
+ * would find them: the first word may end a longer word, the last may begin one, and the words
+ * between are whole. Overlapping occurrences are all found.
+ */
+function occurrences(text: string, quote: string, fold: Fold = exact): QuoteSpan[] {
+  const want = quote
     .split(/\s+/u)
-    .filter((w) => w !== '');
-  if (words.length === 0) return null;
-  return new RegExp(words.map(escapeRegExp).join('\\s+'), flags);
+    .filter((w) => w !== '')
+    .map(fold);
+  if (want.length === 0) return [];
+  const spans: QuoteSpan[] = [];
+  if (want.length === 1) {
+    const needle = want[0]!;
+    const hay = fold(text);
+    for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+      spans.push({ start: at, end: at + needle.length });
+    }
+    return spans;
+  }
+  const have = wordsOf(text);
+  const first = want[0]!;
+  const last = want[want.length - 1]!;
+  outer: for (let i = 0; i + want.length <= have.length; i++) {
+    if (!fold(have[i]!.text).endsWith(first)) continue;
+    for (let k = 1; k < want.length - 1; k++) {
+      if (fold(have[i + k]!.text) !== want[k]) continue outer;
+    }
+    const end = have[i + want.length - 1]!;
+    if (!fold(end.text).startsWith(last)) continue;
+    spans.push({ start: have[i]!.end - first.length, end: end.start + last.length });
+  }
+  return spans;
 }
 
 export interface QuoteSpan {
@@ -28,14 +74,7 @@ export interface QuoteSpan {
  * occurrences included. Offsets are UTF-16 code units, as the contract counts them.
  */
 export function findQuote(text: string, quote: string): QuoteSpan[] {
-  const re = quotePattern(quote);
-  if (!re) return [];
-  const spans: QuoteSpan[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    spans.push({ start: m.index, end: m.index + m[0].length });
-    re.lastIndex = m.index + 1;
-  }
-  return spans;
+  return occurrences(text, quote);
 }
 
 /** Typographic look-alikes that annotators type differently from the printed text. */
@@ -51,14 +90,15 @@ function plainPunctuation(s: string): string {
  * dashes or quotation marks differ, or the words match up to some point and then part ways.
  */
 function whyQuoteIsMissing(text: string, quote: string): string {
-  const insensitive = quotePattern(quote, 'iu')?.exec(text);
+  const [insensitive] = occurrences(text, quote, caseless);
   if (insensitive) {
-    return `the paragraph has it with different capitals: ${JSON.stringify(excerpt(insensitive[0]))}`;
+    const found = text.slice(insensitive.start, insensitive.end);
+    return `the paragraph has it with different capitals: ${JSON.stringify(excerpt(found))}`;
   }
-  const plainText = plainPunctuation(text);
-  const plain = quotePattern(plainPunctuation(quote), 'u')?.exec(plainText);
+  // plainPunctuation maps one code unit to one, so offsets in the plain text are the paragraph's.
+  const [plain] = occurrences(plainPunctuation(text), plainPunctuation(quote));
   if (plain) {
-    const printed = text.slice(plain.index, plain.index + plain[0].length);
+    const printed = text.slice(plain.start, plain.end);
     return `the paragraph prints it with other dashes or quotation marks: ${JSON.stringify(excerpt(printed))}`;
   }
   const words = quote.trim().split(/\s+/u);
@@ -68,16 +108,16 @@ function whyQuoteIsMissing(text: string, quote: string): string {
   let hi = words.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (quotePattern(words.slice(0, mid).join(' '), 'u')?.test(text)) lo = mid;
+    if (occurrences(text, words.slice(0, mid).join(' ')).length > 0) lo = mid;
     else hi = mid - 1;
   }
   const matched = words.slice(0, lo).join(' ');
   if (lo === 0 || matched.length < 8) return '';
-  const m = quotePattern(matched, 'u')?.exec(text);
+  const [m] = occurrences(text, matched);
   if (!m) return '';
-  const after = text.slice(m.index + m[0].length).trimStart();
-  const paragraphNext = after.split(/\s+/u).slice(0, 4).join(' ');
-  const quoteNext = words.slice(lo, lo + 4).join(' ');
+  const after = text.slice(m.end).trimStart();
+  const paragraphNext = excerpt(after.split(/\s+/u).slice(0, 4).join(' '), 60);
+  const quoteNext = excerpt(words.slice(lo, lo + 4).join(' '), 60);
   return `it matches as far as ${JSON.stringify(excerpt(matched, 60))}, then the paragraph reads ${JSON.stringify(paragraphNext || '(end of paragraph)')} where the quote has ${JSON.stringify(quoteNext)}`;
 }
 
@@ -87,13 +127,24 @@ function spansText(spans: readonly QuoteSpan[]): string {
 
 /** Word-bounded, case-insensitive, whitespace-forgiving: is the term the paragraph's own word? */
 export function paragraphUsesTerm(text: string, term: string): boolean {
-  const words = term
-    .trim()
-    .split(/\s+/u)
-    .filter((w) => w !== '');
-  if (words.length === 0) return false;
-  const body = words.map(escapeRegExp).join('\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  return occurrences(text, term, caseless).some(
+    (span) =>
+      !isLetterOrDigit(codePointBefore(text, span.start)) &&
+      !isLetterOrDigit(text.codePointAt(span.end)),
+  );
+}
+
+/** The code point that ends just before `index`, a surrogate pair read whole. */
+function codePointBefore(text: string, index: number): number | undefined {
+  if (index <= 0) return undefined;
+  const low = text.charCodeAt(index - 1);
+  const high = index >= 2 ? text.charCodeAt(index - 2) : 0;
+  const paired = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return paired ? text.codePointAt(index - 2) : low;
+}
+
+function isLetterOrDigit(codePoint: number | undefined): boolean {
+  return codePoint !== undefined && /[\p{L}\p{N}]/u.test(String.fromCodePoint(codePoint));
 }
 
 /**
