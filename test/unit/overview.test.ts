@@ -125,14 +125,11 @@ describe('graphScope', () => {
     expect(scope.truncated).toMatchObject({ visibleRelations: 8, visibleActors: 5 });
   });
 
-  it('scopes 100,000 relations within the budget, quickly (time printed, not asserted)', () => {
+  it('scopes 100,000 relations within the budget', () => {
     const index = indexDataset(scaleDataset(20_000, 100_000));
     const visible = index.dataset.relations;
     const hub = 'a0';
-    const started = performance.now();
     const scope = graphScope(index, visible, { kind: 'actor', id: hub });
-    const ms = performance.now() - started;
-    console.log(`graphScope: 100,000 visible relations over 20,000 actors: ${ms.toFixed(1)} ms`);
     const t = scope.truncated!;
     expect(scope.relationIds!.size).toBe(t.drawnRelations);
     expect(t.drawnRelations).toBeLessThanOrEqual(GRAPH_RELATION_BUDGET);
