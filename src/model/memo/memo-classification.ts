@@ -47,12 +47,12 @@ export function isPortionMarking(inner: string): boolean {
 
 export function portionLevel(marking: string): number {
   const level = /^[A-Z]+/.exec(marking)?.[0] ?? '';
-  return PORTION_LEVELS[level] ?? 0;
+  return Object.hasOwn(PORTION_LEVELS, level) ? PORTION_LEVELS[level]! : 0;
 }
 
 export function bannerLevel(banner: string): number {
   const level = /^(TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|RESTRICTED)/.exec(banner)?.[1] ?? '';
-  return BANNER_LEVELS[level] ?? 0;
+  return Object.hasOwn(BANNER_LEVELS, level) ? BANNER_LEVELS[level]! : 0;
 }
 
 /** Banners that differ only in their spacing or in "/" versus "//" are the same banner. */
