@@ -29,7 +29,7 @@ export interface SyncState {
   readonly shownActors: Set<string>;
   /** Per actor: how many of its relations are drawn. */
   readonly shownCount: Map<string, number>;
-  /** Whether actors without drawn relations are currently shown (true while no filter is active). */
+  /** Whether actors without drawn relations are shown now (true while no filter is active). */
   isolatedShown: boolean;
 }
 

@@ -81,7 +81,7 @@ export class KeyboardCursor {
     );
   }
 
-  /** Moves to the next (1) or previous (-1) visible relation of the selected actor, or the cursor's. */
+  /** Moves to the next (1) or previous (-1) visible relation of the selected or cursor actor. */
   moveRelation(direction: 1 | -1): void {
     const index = this.host.index;
     if (!index) return;

@@ -21,11 +21,11 @@ interface Pending {
 }
 
 /**
- * Runs layouts in a module Web Worker (src/ui/graph/layout.worker.ts). One client per graph; the worker
- * starts with the first job, keeps the last dataset it was sent (so switching layouts does not
- * send it again), and is stopped by cancel() or dispose(). A worker that cannot start (no Worker
- * support, a script the page's policy refuses) makes every job reject with a LayoutWorkerError
- * whose `cancelled` is false; the caller then computes on the main thread.
+ * Runs layouts in a module Web Worker (src/ui/graph/layout.worker.ts). One client per graph; the
+ * worker starts with the first job, keeps the last dataset it was sent (so switching layouts does
+ * not send it again), and is stopped by cancel() or dispose(). A worker that cannot start (no
+ * Worker support, a script the page's policy refuses) makes every job reject with a
+ * LayoutWorkerError whose `cancelled` is false; the caller then computes on the main thread.
  */
 export class LayoutWorkerClient {
   /** Whether this browser can run module workers at all. */

@@ -3,9 +3,9 @@ import { ACTOR_KINDS, type ActorKind } from '../../model/contract/types.ts';
 import type { LayoutName } from '../../model/explorer/view-state.ts';
 
 /**
- * The messages between the explorer and its layout worker (src/ui/graph/layout.worker.ts). Plain data
- * that structured cloning copies cheaply: strings in arrays, numbers in typed arrays (moved, not
- * copied, where they can be), never a Dataset with its documents and quotes.
+ * The messages between the explorer and its layout worker (src/ui/graph/layout.worker.ts). Plain
+ * data that structured cloning copies cheaply: strings in arrays, numbers in typed arrays (moved,
+ * not copied, where they can be), never a Dataset with its documents and quotes.
  */
 
 /** A LayoutInput packed for postMessage: relation ends as actor numbers. */

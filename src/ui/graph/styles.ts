@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The graph element's own styles: the canvas, the zoom buttons, the layout status and the tooltip. */
+/** The graph element's styles: the canvas, the zoom buttons, the layout status, the tooltip. */
 export const graphStyles = css`
   :host {
     display: block;

@@ -9,7 +9,7 @@ const CONTROLS_WIDTH = 40;
 const MAX_FIT_ZOOM = 1.5;
 /** Keyboard and button zoom factor. */
 export const ZOOM_STEP = 1.25;
-/** Layout switches and focusing animate for this long, unless the reader asked for reduced motion. */
+/** Layout switches and focusing animate this long, unless the reader asked for reduced motion. */
 export const VIEW_ANIMATION_MS = 350;
 /** How far focusing on an actor zooms in, at least. */
 const FOCUS_ZOOM = 1.25;
