@@ -373,7 +373,7 @@ export class Parser {
           parts.push(String.fromCharCode(parseInt(hex, 16)));
           i += 6;
         } else {
-          const decoded = ESCAPES[e];
+          const decoded = Object.hasOwn(ESCAPES, e) ? ESCAPES[e] : undefined;
           if (decoded === undefined) {
             if (i + 1 >= text.length) this.badStringChar(start - 1, i + 1);
             throw new JsonSyntaxError(

@@ -124,7 +124,7 @@ export function recordContext(root: unknown, path: JsonPath): string {
     const next = (node as Record<string | number, unknown>)[step as string];
     const parentKey = path[i - 1];
     if (typeof step === 'number' && typeof parentKey === 'string') {
-      const noun = RECORD_NOUNS[parentKey];
+      const noun = Object.hasOwn(RECORD_NOUNS, parentKey) ? RECORD_NOUNS[parentKey] : undefined;
       const id =
         next !== null && typeof next === 'object' ? (next as { id?: unknown }).id : undefined;
       if (noun && typeof id === 'string') {
