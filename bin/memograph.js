@@ -4,6 +4,11 @@
 import { register } from 'tsx/esm/api';
 
 register();
+const { handleSignals } = await import('../src/cli/interrupt.ts');
+handleSignals(
+  (s) => process.stderr.write(s),
+  (status) => process.exit(status),
+);
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),

@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BUNDLE_FILES } from '../model/annotation/bundle-source.ts';
 import type { Diagnostic } from '../model/contract/types.ts';
-import { displayPath, FileAccessError, pathKind } from './fs-bundle.ts';
+import { displayPath, pathKind } from './fs-bundle.ts';
+import { describeFsError, FileAccessError } from './fs-errors.ts';
 
 /**
  * A corpus folder (what `memograph synth` writes, or `graph-data/` itself) holds bundle folders
@@ -69,7 +70,7 @@ export function expandBundleFolders(typed: readonly string[], cwd: string): Expa
 }
 
 /** Has any of the files a bundle holds: then it is a bundle, however broken. */
-function isBundleLike(absolute: string, shown: string): boolean {
+export function isBundleLike(absolute: string, shown: string): boolean {
   return BUNDLE_FILES.some(
     (file) => pathKind(join(absolute, file), `${shown}/${file}`) !== 'missing',
   );
@@ -81,10 +82,7 @@ function subfolders(absolute: string, shown: string): string[] {
   try {
     names = readdirSync(absolute);
   } catch (e) {
-    const code = (e as { code?: unknown } | null)?.code;
-    throw new FileAccessError(
-      `cannot list ${shown}: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : String(code ?? e)}`,
-    );
+    throw new FileAccessError(`cannot list ${shown}: ${describeFsError(e)}`);
   }
   return names
     .filter((name) => !name.startsWith('.'))

@@ -1,38 +1,32 @@
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { BundleSource } from '../model/annotation/bundle-source.ts';
+import { describeFsError as reason, errorCode, FileAccessError } from './fs-errors.ts';
 
 /**
- * The CLI's only contact with the file system: it reads bundle files for the model and writes the
- * compiled dataset. Paths are resolved against the CLI's working directory but always shown as
+ * How the CLI reads the file system: bundle files for the model, and what kind of thing a path
+ * is. Paths are resolved against the CLI's working directory but always shown as
  * the user typed them.
  */
 
-/** A file that exists but cannot be used. Its message is fit to show as it is. */
-export class FileAccessError extends Error {
-  override readonly name = 'FileAccessError';
-}
-
-const REASONS: Readonly<Record<string, string>> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'it is a folder',
-  ENOTDIR: 'a part of the path is not a folder',
-  ENOSPC: 'the disk is full',
-  EROFS: 'the file system is read-only',
-  EMFILE: 'too many open files',
-  ENAMETOOLONG: 'the name is too long',
-};
-
-function reason(e: unknown): string {
-  const code = (e as { code?: unknown } | null)?.code;
-  if (typeof code === 'string') return REASONS[code] ?? code;
-  return e instanceof Error ? e.message : String(e);
-}
-
 function isMissing(e: unknown): boolean {
-  const code = (e as { code?: unknown } | null)?.code;
-  return code === 'ENOENT';
+  return errorCode(e) === 'ENOENT';
+}
+
+interface StatKind {
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSocket(): boolean;
+}
+
+/** What a path that is neither a regular file nor a folder is, e.g. "a FIFO (named pipe)". */
+export function specialKind(stat: StatKind): string {
+  if (stat.isFIFO()) return 'a FIFO (named pipe)';
+  if (stat.isCharacterDevice()) return 'a device';
+  if (stat.isBlockDevice()) return 'a disk device';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a regular file';
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -43,11 +37,25 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export function readTextFile(absolute: string, shown: string): string | undefined {
   let bytes: Uint8Array;
+  let fd: number | undefined;
   try {
-    bytes = readFileSync(absolute);
+    // Non-blocking, so that opening a FIFO returns at once instead of waiting for a writer;
+    // reading a FIFO or a device such as /dev/zero would hang or never end.
+    fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+    if (!stat.isFile()) {
+      throw new FileAccessError(
+        `cannot read ${shown}: it is ${specialKind(stat)}, not a regular file`,
+      );
+    }
+    bytes = readFileSync(fd);
   } catch (e) {
+    if (e instanceof FileAccessError) throw e;
     if (isMissing(e)) return undefined;
     throw new FileAccessError(`cannot read ${shown}: ${reason(e)}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   try {
     return utf8.decode(bytes);
@@ -84,32 +92,4 @@ export function fsBundleSource(typed: string, cwd: string): BundleSource {
     exists: pathKind(folder, name) === 'folder',
     readFile: (fileName) => readTextFile(join(folder, fileName), `${name}/${fileName}`),
   };
-}
-
-/**
- * Writes `text` so that the file is either entirely the old one or entirely the new one: the
- * text goes to a temporary file in the same folder (so the rename stays on one file system) and
- * is then renamed over the target. Missing parent folders are created.
- */
-export function writeFileAtomic(absolute: string, shown: string, text: string): void {
-  if (pathKind(absolute, shown) === 'folder') {
-    throw new FileAccessError(`cannot write ${shown}: it is a folder`);
-  }
-  const folder = dirname(absolute);
-  const temporary = join(
-    folder,
-    `.${basename(absolute)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`,
-  );
-  try {
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(temporary, text, { encoding: 'utf8', flag: 'wx' });
-    renameSync(temporary, absolute);
-  } catch (e) {
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // Nothing was written, or it is already gone: either way there is nothing left behind.
-    }
-    throw new FileAccessError(`cannot write ${shown}: ${reason(e)}`);
-  }
 }

@@ -2,25 +2,26 @@ import { basename, resolve } from 'node:path';
 import { BUNDLE_FILES } from '../model/annotation/bundle-source.ts';
 import { compileBundles } from '../model/annotation/compile-bundles.ts';
 import { parseDataset } from '../model/dataset/dataset.ts';
-import { formatDiagnostic, hasErrors } from '../model/json/diagnostics.ts';
+import { escapeControls, formatDiagnostic, hasErrors } from '../model/json/diagnostics.ts';
 import { isHedged } from '../model/words/likelihood.ts';
 import { didYouMean } from '../model/json/suggest.ts';
 import type { Dataset, Diagnostic } from '../model/contract/types.ts';
 import { synthesizeCorpus } from '../model/synth/synth.ts';
 import { describeInputs, expandBundleFolders } from './bundle-folders.ts';
 import { buildFromFolders } from './compile.ts';
-import {
-  displayPath,
-  FileAccessError,
-  fsBundleSource,
-  pathKind,
-  readTextFile,
-  writeFileAtomic,
-} from './fs-bundle.ts';
+import { displayPath, fsBundleSource, pathKind, readTextFile } from './fs-bundle.ts';
+import { FileAccessError } from './fs-errors.ts';
+import { outputTarget, writeOutputFile } from './output-file.ts';
+import { outInputProblem } from './output-guard.ts';
 import { parseCommandArgs, type ParsedArgs } from './command-args.ts';
 import { HELP, USAGE } from './help-text.ts';
 import { parseSynthArgs } from './synth-args.ts';
-import { outFolderProblem, writeCorpus } from './synth-command.ts';
+import {
+  outFolderProblem,
+  recoverInterruptedSynth,
+  writeCorpusInterruptibly,
+} from './synth-command.ts';
+import { yieldToSignals } from './interrupt.ts';
 import { COMMANDS, type Command, UsageError, usageError } from './usage-error.ts';
 
 /** What the CLI may touch of its process: output streams and the working directory. */
@@ -66,6 +67,12 @@ function report(io: CliIO, diagnostics: readonly Diagnostic[]): number {
 }
 
 function needInputs(command: Command, positional: readonly string[]): void {
+  if (positional.includes('')) {
+    throw usageError(
+      command,
+      `an empty argument ("") names no file or folder; ${command === 'check' ? 'name a bundle folder or a dataset .json file' : 'name a bundle folder'}`,
+    );
+  }
   if (positional.length === 0) {
     throw usageError(
       command,
@@ -143,6 +150,10 @@ async function build(args: ParsedArgs, io: CliIO): Promise<number> {
   if (args.out === undefined) {
     throw usageError('build', 'missing --out <file.json>: say where to write the dataset');
   }
+  // Both before anything is read: a wrong --out should cost no time, and must not cost data.
+  const outProblem = outInputProblem(args.out, args.positional, (t) => resolve(io.cwd, t));
+  if (outProblem !== null) throw usageError('build', outProblem);
+  outputTarget(resolve(io.cwd, args.out), args.out);
   for (const typed of args.positional) {
     const kind = pathKind(resolve(io.cwd, typed), typed);
     if (kind === 'file') {
@@ -172,16 +183,17 @@ async function build(args: ParsedArgs, io: CliIO): Promise<number> {
   }
 
   const text = `${JSON.stringify(result, null, args.pretty ? 2 : undefined)}\n`;
-  writeFileAtomic(resolve(io.cwd, args.out), args.out, text);
+  await writeOutputFile(resolve(io.cwd, args.out), args.out, text);
   io.stdout(`wrote ${args.out} — ${summarize(result, warnings)}\n`);
   return EXIT.ok;
 }
 
-function synth(argv: readonly string[], io: CliIO): number {
+async function synth(argv: readonly string[], io: CliIO): Promise<number> {
   const parsed = parseSynthArgs(argv);
   if (parsed.kind === 'help') return help('synth', io);
   if (parsed.kind === 'problem') throw usageError('synth', parsed.message);
   const { options, out, force } = parsed.args;
+  recoverInterruptedSynth(out, io.cwd);
   // Asked before generating, so a wrong --out costs no time, and again just before writing, in
   // case the folder changed meanwhile: synth only ever replaces an empty folder or a corpus.
   const refuse = () => {
@@ -190,8 +202,9 @@ function synth(argv: readonly string[], io: CliIO): number {
   };
   refuse();
   const corpus = synthesizeCorpus(options);
+  await yieldToSignals();
   refuse();
-  writeCorpus(out, io.cwd, corpus.bundles);
+  await writeCorpusInterruptibly(out, io.cwd, corpus.bundles);
   const s = corpus.summary;
   const summary = [
     plural(s.documents, 'document'),
@@ -243,7 +256,13 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
  * diagnostics (exit 1), mistakes on the command line a usage message (exit 2), and anything
  * unexpected one line saying it is a memograph bug (exit 70).
  */
-export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+export async function main(argv: readonly string[], terminal: CliIO): Promise<number> {
+  // Paths are echoed in messages; a control character in one must not act on the terminal.
+  const io: CliIO = {
+    stdout: (text) => terminal.stdout(escapeControls(text)),
+    stderr: (text) => terminal.stderr(escapeControls(text)),
+    cwd: terminal.cwd,
+  };
   try {
     return await run(argv, io);
   } catch (e) {

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoStackTrace, memograph, ROOT } from './run.ts';
-import { FileAccessError } from '../../src/cli/fs-bundle.ts';
+import { FileAccessError } from '../../src/cli/fs-errors.ts';
 import { writeCorpus } from '../../src/cli/synth-command.ts';
 import { parseDataset } from '../../src/model/dataset/dataset.ts';
 import type { SynthBundle } from '../../src/model/synth/synth.ts';
@@ -62,7 +62,16 @@ describe('memograph synth writes a corpus that check and build accept', () => {
     expect(r.stdout).toMatch(
       new RegExp(`^wrote ${corpus.typed} — 6 bundles: ${SUMMARY}; seed 7\\n$`),
     );
-    expect(readdirSync(corpus.abs)).toEqual(['d001', 'd002', 'd003', 'd004', 'd005', 'd006']);
+    // The bundles, and the list of what synth wrote, which a later --force relies on.
+    expect(readdirSync(corpus.abs).sort()).toEqual([
+      '.memograph-synth.json',
+      'd001',
+      'd002',
+      'd003',
+      'd004',
+      'd005',
+      'd006',
+    ]);
     expect(readdirSync(join(corpus.abs, 'd001')).sort()).toEqual([
       'actors.json',
       'd001.txt',
@@ -243,7 +252,7 @@ describe('memograph synth refuses what it cannot do', () => {
     mkdirSync(empty.abs);
     const r = memograph('synth', ...SIZE, '--out', empty.typed);
     expect(r.status).toBe(0);
-    expect(readdirSync(empty.abs)).toHaveLength(6);
+    expect(readdirSync(empty.abs)).toHaveLength(7); // six bundles and .memograph-synth.json
   });
 });
 

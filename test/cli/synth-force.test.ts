@@ -1,0 +1,87 @@
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memograph, ROOT } from './run.ts';
+
+/** `memograph synth --force` replaces only a corpus it wrote itself, and never a user's file. */
+
+const SIZE = ['--documents', '3', '--actors', '30', '--relations', '60'];
+
+let scratch = '';
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'memograph-force-'));
+});
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+function place(name: string): { abs: string; typed: string } {
+  const abs = join(scratch, name);
+  return { abs, typed: relative(ROOT, abs) };
+}
+
+describe('synth --force never deletes what synth did not write', () => {
+  it('refuses a folder of hand-made bundles, naming what would be lost', () => {
+    const hand = place('hand');
+    mkdirSync(hand.abs);
+    for (const name of ['lima', 'havana']) {
+      cpSync(join(ROOT, `test/fixtures/bundles/mini-${name}`), join(hand.abs, name), {
+        recursive: true,
+      });
+    }
+    const r = memograph('synth', ...SIZE, '--out', hand.typed, '--force');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      `memograph synth: --force would delete 10 files that memograph synth did not write (or that changed since): ${hand.typed}/havana/actors.json, ${hand.typed}/havana/cable.txt, ${hand.typed}/havana/document.json, …; ${hand.typed} has no .memograph-synth.json, so synth did not write it; --force replaces only a corpus synth wrote, so move them away or choose a new folder\nrun "memograph help synth" for usage\n`,
+    );
+    expect(readdirSync(hand.abs).sort()).toEqual(['havana', 'lima']);
+    expect(readdirSync(join(hand.abs, 'lima')).sort()).toEqual([
+      'actors.json',
+      'document.json',
+      'memo.txt',
+      'relation-types.json',
+      'relations.json',
+    ]);
+  });
+
+  it('refuses a corpus with a file added inside a bundle, or a file changed', () => {
+    const corpus = place('corpus');
+    expect(memograph('synth', ...SIZE, '--out', corpus.typed).status).toBe(0);
+    writeFileSync(join(corpus.abs, 'd002', 'notes.txt'), 'mine\n');
+    const added = memograph('synth', ...SIZE, '--seed', '2', '--out', corpus.typed, '--force');
+    expect(added.status).toBe(2);
+    expect(added.stderr.split('\n')[0]).toBe(
+      `memograph synth: --force would delete 1 file that memograph synth did not write (or that changed since): ${corpus.typed}/d002/notes.txt; --force replaces only a corpus synth wrote, so move them away or choose a new folder`,
+    );
+    expect(readFileSync(join(corpus.abs, 'd002', 'notes.txt'), 'utf8')).toBe('mine\n');
+
+    rmSync(join(corpus.abs, 'd002', 'notes.txt'));
+    const memo = join(corpus.abs, 'd001', 'd001.txt');
+    writeFileSync(memo, `${readFileSync(memo, 'utf8')}My own note.\n`);
+    const changed = memograph('synth', ...SIZE, '--seed', '2', '--out', corpus.typed, '--force');
+    expect(changed.status).toBe(2);
+    expect(changed.stderr).toContain(`(or that changed since): ${corpus.typed}/d001/d001.txt;`);
+    expect(readFileSync(memo, 'utf8')).toMatch(/My own note\.\n$/);
+  });
+
+  it('replaces a corpus it wrote and left as it was', () => {
+    const corpus = place('again');
+    expect(memograph('synth', ...SIZE, '--out', corpus.typed).status).toBe(0);
+    const r = memograph('synth', ...SIZE, '--seed', '5', '--out', corpus.typed, '--force');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/; seed 5\n$/);
+    expect(existsSync(join(corpus.abs, '.memograph-synth.json'))).toBe(true);
+    expect(readdirSync(scratch).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+});
