@@ -14,3 +14,11 @@ declare class URLSearchParams implements Iterable<[string, string]> {
   toString(): string;
   [Symbol.iterator](): IterableIterator<[string, string]>;
 }
+
+/** Bytes to text; `fatal` makes a byte that is not in the encoding throw instead of being replaced. */
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  readonly encoding: string;
+  readonly fatal: boolean;
+  decode(input?: Uint8Array): string;
+}
