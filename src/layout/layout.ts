@@ -25,7 +25,7 @@ import type { LayoutName } from '../model/explorer/view-state.ts';
  * the explorer shows while, or instead of, computing the full one.
  *
  * Everything here takes a LayoutInput, the part of a Dataset a layout needs, so that the
- * explorer can hand just that to a Web Worker (src/ui/layout.worker.ts).
+ * explorer can hand just that to a Web Worker (src/ui/graph/layout.worker.ts).
  */
 
 export type LayoutQuality = 'draft' | 'default' | 'proof';
