@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, readlinkSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { lstatSync, mkdirSync, readlinkSync, renameSync, type Stats, unlinkSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { specialKind } from './fs-bundle.ts';
@@ -24,28 +24,34 @@ const MAX_LINKS = 40;
 
 /** Follows symbolic links from `absolute` to the file to write; checks that it can be one. */
 export function outputTarget(absolute: string, shown: string): OutputTarget {
+  const refuse = (e: unknown) =>
+    new FileAccessError(`cannot write ${shown}: ${describeFsError(e)}`);
   let path = absolute;
   for (let hops = 0; ; hops++) {
-    let link: boolean;
+    let stat: Stats;
     try {
-      link = lstatSync(path).isSymbolicLink();
+      stat = lstatSync(path);
     } catch (e) {
       if (errorCode(e) === 'ENOENT') return { absolute: path, mode: undefined };
-      throw new FileAccessError(`cannot write ${shown}: ${describeFsError(e)}`);
+      throw refuse(e);
     }
-    if (!link) break;
-    if (hops === MAX_LINKS)
-      throw new FileAccessError(`cannot write ${shown}: ${describeFsError({ code: 'ELOOP' })}`);
-    path = resolve(dirname(path), readlinkSync(path));
+    if (stat.isSymbolicLink()) {
+      if (hops === MAX_LINKS) throw refuse({ code: 'ELOOP' });
+      try {
+        path = resolve(dirname(path), readlinkSync(path));
+      } catch (e) {
+        throw refuse(e);
+      }
+      continue;
+    }
+    if (stat.isDirectory()) throw new FileAccessError(`cannot write ${shown}: it is a folder`);
+    if (!stat.isFile()) {
+      throw new FileAccessError(
+        `cannot write ${shown}: it is ${specialKind(stat)}, not a regular file; build writes only regular files`,
+      );
+    }
+    return { absolute: path, mode: stat.mode & 0o7777 };
   }
-  const stat = statSync(path);
-  if (stat.isDirectory()) throw new FileAccessError(`cannot write ${shown}: it is a folder`);
-  if (!stat.isFile()) {
-    throw new FileAccessError(
-      `cannot write ${shown}: it is ${specialKind(stat)}, not a regular file; build writes only regular files`,
-    );
-  }
-  return { absolute: path, mode: stat.mode & 0o7777 };
 }
 
 // Small enough that a long write yields to the event loop often, so a signal is handled promptly.

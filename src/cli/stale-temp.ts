@@ -1,4 +1,5 @@
 import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { errorCode } from './fs-errors.ts';
 
 /**
@@ -39,7 +40,7 @@ export function staleEntries(folder: string, pattern: RegExp): string[] {
 export function removeStale(folder: string, names: readonly string[]): void {
   for (const name of names) {
     try {
-      rmSync(`${folder}/${name}`, { recursive: true, force: true });
+      rmSync(join(folder, name), { recursive: true, force: true });
     } catch {
       // Not ours to fight over: it stays until a run can remove it.
     }
