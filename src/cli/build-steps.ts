@@ -5,9 +5,8 @@ import type { Dataset } from '../model/contract/types.ts';
  * Optional steps that `memograph build` runs on the merged dataset before writing it, each
  * switched on by a flag of its own.
  *
- * This is the extension point for `--layout`, which will store a position on every actor: add a
- * step here whose `run` returns the dataset with `position` filled in. The argument parser and
- * the help text read this list, so nothing else in the CLI changes. Whatever a step returns is
+ * A new step is one entry here (`--layout` is the first): the argument parser and the help text
+ * read this list, so nothing else in the CLI changes. Whatever a step returns is
  * validated against the dataset contract before anything is written, so a faulty step can never
  * produce a file the explorer would refuse.
  */
@@ -22,8 +21,8 @@ export interface BuildStep {
 
 /**
  * Stores a force-directed position on every actor, computed in Node with headless Cytoscape and
- * the same seeded fcose the explorer runs, so the explorer paints at once instead of spending
- * seconds on layout (tens of seconds for thousands of actors).
+ * the same seeded fcose the explorer runs, so the explorer paints at once instead of running the
+ * layout itself.
  */
 export const layoutStep: BuildStep = {
   flag: '--layout',
