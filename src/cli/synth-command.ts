@@ -34,11 +34,12 @@ export function outFolderProblem(out: string, cwd: string, force: boolean): stri
   if (stranger !== undefined) {
     return `--out ${shown} is not empty and holds ${JSON.stringify(stranger)}, which is not a bundle folder; --force replaces only an earlier corpus, so choose a new or empty folder`;
   }
-  if (!force) {
+  const { manifest, lost } = survey(absolute);
+  if (lost.length === 0) {
+    if (force) return null;
     return `--out ${shown} already holds a corpus (${entries.length} bundle folder${entries.length === 1 ? '' : 's'}); add --force to replace it, or choose a new folder`;
   }
-  const { manifest, lost } = survey(absolute);
-  if (lost.length === 0) return null;
+  // Said even without --force, so that nobody adds it only to be refused again.
   const some = lost.slice(0, 3).map((path) => `${shown}/${path}`);
   const files = `${lost.length} file${lost.length === 1 ? '' : 's'}`;
   return `--force would delete ${files} that memograph synth did not write (or that changed since): ${some.join(', ')}${lost.length > some.length ? ', …' : ''}; ${manifest ? '' : `${shown} has no ${MANIFEST}, so synth did not write it; `}--force replaces only a corpus synth wrote, so move them away or choose a new folder`;

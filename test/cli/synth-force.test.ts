@@ -44,6 +44,10 @@ describe('synth --force never deletes what synth did not write', () => {
     expect(r.stderr).toBe(
       `memograph synth: --force would delete 10 files that memograph synth did not write (or that changed since): ${hand.typed}/havana/actors.json, ${hand.typed}/havana/cable.txt, ${hand.typed}/havana/document.json, …; ${hand.typed} has no .memograph-synth.json, so synth did not write it; --force replaces only a corpus synth wrote, so move them away or choose a new folder\nrun "memograph help synth" for usage\n`,
     );
+    // Without --force, the same: adding it would not help.
+    const unforced = memograph('synth', ...SIZE, '--out', hand.typed);
+    expect(unforced.status).toBe(2);
+    expect(unforced.stderr).toBe(r.stderr);
     expect(readdirSync(hand.abs).sort()).toEqual(['havana', 'lima']);
     expect(readdirSync(join(hand.abs, 'lima')).sort()).toEqual([
       'actors.json',
