@@ -1,4 +1,13 @@
-import { mkdirSync, readdirSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  rmdirSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { SynthBundle } from '../model/synth/synth.ts';
 import { displayPath, pathKind } from './fs-bundle.ts';
@@ -12,9 +21,19 @@ import { MANIFEST, manifestText, survey } from './synth-manifest.ts';
  * The corpus itself comes from the pure generator in src/model/synth/synth.ts.
  */
 
+/** Where the corpus goes: a symbolic link named as --out is written through, not replaced. */
+function outFolder(out: string, cwd: string): string {
+  const absolute = resolve(cwd, out);
+  try {
+    return lstatSync(absolute).isSymbolicLink() ? realpathSync(absolute) : absolute;
+  } catch {
+    return absolute;
+  }
+}
+
 /** Why the --out folder cannot be written, or null when it can. A command-line problem. */
 export function outFolderProblem(out: string, cwd: string, force: boolean): string | null {
-  const absolute = resolve(cwd, out);
+  const absolute = outFolder(out, cwd);
   const shown = displayPath(out);
   const fromOut = relative(absolute, cwd);
   if (fromOut === '' || (!fromOut.startsWith('..') && !isAbsolute(fromOut))) {
@@ -67,7 +86,7 @@ function temporaryPattern(out: string): RegExp {
  * already replaced is deleted only when it holds nothing synth did not write.
  */
 export function recoverInterruptedSynth(out: string, cwd: string): void {
-  const absolute = resolve(cwd, out);
+  const absolute = outFolder(out, cwd);
   const parent = dirname(absolute);
   const pattern = temporaryPattern(absolute);
   const stale = staleEntries(parent, pattern);
@@ -113,7 +132,7 @@ function* corpusWrite(
   cwd: string,
   bundles: readonly SynthBundle[],
 ): Generator<void, void, void> {
-  const absolute = resolve(cwd, out);
+  const absolute = outFolder(out, cwd);
   const shown = displayPath(out);
   const parent = dirname(absolute);
   const tag = `${process.pid}-${Date.now().toString(36)}`;

@@ -1,6 +1,8 @@
 import {
   cpSync,
   existsSync,
+  lstatSync,
+  symlinkSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -87,5 +89,20 @@ describe('synth --force never deletes what synth did not write', () => {
     expect(r.stdout).toMatch(/; seed 5\n$/);
     expect(existsSync(join(corpus.abs, '.memograph-synth.json'))).toBe(true);
     expect(readdirSync(scratch).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
+  it('writes through a symbolic link named as --out, and keeps the link', () => {
+    const real = place('real-corpus');
+    const link = place('linked-corpus');
+    expect(memograph('synth', ...SIZE, '--out', real.typed).status).toBe(0);
+    symlinkSync(real.abs, link.abs);
+    const r = memograph('synth', ...SIZE, '--seed', '3', '--out', link.typed, '--force');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(lstatSync(link.abs).isSymbolicLink()).toBe(true);
+    expect(readdirSync(real.abs)).toContain('d003');
+    expect(readFileSync(join(real.abs, '.memograph-synth.json'), 'utf8')).toContain(
+      'd003/d003.txt',
+    );
   });
 });
