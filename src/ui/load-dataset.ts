@@ -1,6 +1,8 @@
 import type { DatasetResult, validateDataset } from '../model/dataset/dataset-check.ts';
+import { decodeText } from '../model/json/decode-text.ts';
 import { formatDiagnostic } from '../model/json/diagnostics.ts';
 import type { Dataset, Diagnostic } from '../model/contract/types.ts';
+import { fetchBytes, type FetchOptions } from './app/fetch-bytes.ts';
 
 /**
  * Fetching a compiled dataset for the explorer. The text goes through `parseDataset`, the same
@@ -15,7 +17,13 @@ export type LoadOutcome =
       readonly dataset: Dataset;
       readonly warnings: readonly Diagnostic[];
     }
-  | { readonly ok: false; readonly url: string; readonly problem: LoadProblem };
+  | {
+      readonly ok: false;
+      readonly url: string;
+      readonly problem: LoadProblem;
+      /** Set when the reader cancelled the load. */
+      readonly cancelled?: boolean;
+    };
 
 export interface LoadProblem {
   /** One sentence: what went wrong. */
@@ -50,6 +58,15 @@ export function resolveDatasetUrl(
   raw: string,
   pageUrl: string,
 ): { readonly url: string } | { readonly problem: LoadProblem } {
+  if (raw.trim() === '') {
+    return {
+      problem: {
+        summary: '?data= is empty: give the address of a dataset.',
+        details: [],
+        omitted: 0,
+      },
+    };
+  }
   let url: URL;
   try {
     url = new URL(raw, pageUrl);
@@ -57,6 +74,15 @@ export function resolveDatasetUrl(
     return { problem: { summary: `“${raw}” is not a valid address.`, details: [], omitted: 0 } };
   }
   const page = new URL(pageUrl);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return {
+      problem: {
+        summary: `“${raw}” cannot be loaded: only http(s) addresses on this site can be loaded.`,
+        details: ['Link to the dataset with a relative address, such as data/my-dataset.json.'],
+        omitted: 0,
+      },
+    };
+  }
   if (url.origin !== page.origin) {
     return {
       problem: {
@@ -115,10 +141,14 @@ async function check(
   return parseDataset(text, name);
 }
 
+/**
+ * Fetches, decodes and checks a dataset. `options` carry the fetch to use, a signal that cancels,
+ * a progress callback and the stall and size limits.
+ */
 export async function loadDataset(
   raw: string,
   pageUrl: string,
-  fetchImpl: typeof fetch = fetch,
+  options: FetchOptions = {},
 ): Promise<LoadOutcome> {
   const resolved = resolveDatasetUrl(raw, pageUrl);
   if ('problem' in resolved) return { ok: false, url: raw, problem: resolved.problem };
@@ -127,32 +157,44 @@ export async function loadDataset(
   // The validator is not in the entry chunk: it is fetched while the dataset downloads.
   const checker = import('../model/dataset/dataset-check.ts');
 
-  let text: string;
-  try {
-    const response = await fetchImpl(url, { credentials: 'same-origin' });
-    if (!response.ok) {
-      const body = (await response.text().catch(() => '')).trim();
-      return {
-        ok: false,
-        url,
-        problem: limited(
-          `The dataset ${name} could not be loaded: the server answered ${response.status} ${response.statusText}`.trim() +
-            '.',
-          body && body.length < 4000 && !body.startsWith('<') ? body.split('\n') : [],
-        ),
-      };
-    }
-    text = await response.text();
-    await nextTask(text.length > LARGE_TEXT);
-  } catch (error) {
+  const fetched = await fetchBytes(url, options);
+  if ('status' in fetched) {
+    const body = fetched.body.trim();
     return {
       ok: false,
       url,
-      problem: limited(`The dataset ${name} could not be loaded: the request failed.`, [
-        error instanceof Error ? error.message : String(error),
+      problem: limited(
+        `The dataset ${name} could not be loaded: the server answered ${fetched.status}.`,
+        body && body.length < 4000 && !body.startsWith('<') ? body.split('\n') : [],
+      ),
+    };
+  }
+  if ('reason' in fetched) {
+    return {
+      ok: false,
+      url,
+      cancelled: fetched.cancelled,
+      problem: limited(
+        fetched.cancelled
+          ? `Loading the dataset ${name} was cancelled.`
+          : `The dataset ${name} could not be loaded: ${fetched.reason}.`,
+        fetched.details,
+      ),
+    };
+  }
+  await nextTask(fetched.bytes.length > LARGE_TEXT);
+  const decoded = decodeText(fetched.bytes, name);
+  if ('diagnostic' in decoded) {
+    return {
+      ok: false,
+      url,
+      problem: limited(`The dataset ${name} is not a valid Memograph dataset (1 problem).`, [
+        formatDiagnostic(decoded.diagnostic),
       ]),
     };
   }
+  const text = decoded.text;
+  await nextTask(text.length > LARGE_TEXT);
 
   const { dataset, diagnostics } = await check(text, name, checker);
   const errors = diagnostics.filter((d) => d.severity === 'error');

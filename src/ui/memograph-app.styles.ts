@@ -164,7 +164,24 @@ export const appStyles = [
       flex: 1;
     }
     .loading {
-      padding: 2rem;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 1rem;
+      padding: 0.75rem 1rem;
+      background: var(--mg-surface-2);
+      border-bottom: 1px solid var(--mg-border-soft);
+    }
+    .loading p {
+      margin: 0;
+      font-weight: 600;
+    }
+    .loading progress {
+      width: min(20rem, 40vw);
+    }
+    .loading .progress {
+      font-variant-numeric: tabular-nums;
+      color: var(--mg-muted);
     }
 
     @media (max-width: 1100px) {

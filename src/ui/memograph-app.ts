@@ -25,7 +25,9 @@ import type {
 } from './events.ts';
 import { DatasetLoadController, type LoadedDataset } from './app/dataset-load-controller.ts';
 import { GraphFirstController } from './app/graph-first-controller.ts';
+import { DEFAULT_LIMITS } from './app/fetch-bytes.ts';
 import { loadPanels, readerLoaded, whenIdle } from './app/lazy-elements.ts';
+import { loadStatus } from './app/load-status.ts';
 import { ShortcutsController } from './app/shortcuts-controller.ts';
 import { UrlSyncController } from './app/url-sync-controller.ts';
 import { appStyles } from './memograph-app.styles.ts';
@@ -57,6 +59,10 @@ const LAYOUT_LABELS: Readonly<Record<LayoutName, string>> = {
  * embedded default (the INR memo). Every source is checked by the same validator as
  * `memograph check`; a bad one gets a message that says what is wrong and where.
  *
+ * While a dataset loads, a bar shows how much has arrived and offers Cancel. A server that sends
+ * nothing for `stall-timeout` milliseconds, or a response larger than `max-bytes` (256 MB by
+ * default), ends the load with a message; whatever was open stays open.
+ *
  * Unless embedded with `no-url`, the page's title follows the selection.
  *
  * @fires mg-dataset-loaded - detail `{ url, actors, relations }` once a dataset is shown.
@@ -70,6 +76,12 @@ export class MemographApp extends LitElement {
 
   /** Set when embedded in a page whose URL (and title) the explorer must not touch. */
   @property({ type: Boolean, attribute: 'no-url' }) noUrl = false;
+
+  /** Milliseconds without a byte from the server after which a load is given up. */
+  @property({ type: Number, attribute: 'stall-timeout' }) stallTimeout = DEFAULT_LIMITS.stallMs;
+
+  /** The largest dataset, in bytes, that the explorer loads. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_LIMITS.maxBytes;
 
   @state() private index: DatasetIndex | null = null;
   @state() private view: ViewState = INITIAL_STATE;
@@ -89,7 +101,12 @@ export class MemographApp extends LitElement {
     () => this.index,
     (view) => (this.view = view),
   );
-  private readonly loader = new DatasetLoadController(this, (loaded) => this.show(loaded));
+  private readonly loader = new DatasetLoadController(
+    this,
+    (loaded) => this.show(loaded),
+    undefined,
+    () => ({ stallMs: this.stallTimeout, maxBytes: this.maxBytes }),
+  );
   private readonly graphFirst = new GraphFirstController(this);
 
   constructor() {
@@ -198,14 +215,9 @@ export class MemographApp extends LitElement {
             ></mg-load-problem>`
           : nothing
       }
+      ${this.loader.loading ? loadStatus(this.loader.progress, () => this.loader.cancel()) : nothing}
       ${this.notices.length > 0 ? this.renderNotices() : nothing}
-      ${
-        this.index
-          ? this.renderExplorer(this.index)
-          : this.loader.loading
-            ? html`<p class="loading" role="status">Loading dataset…</p>`
-            : nothing
-      }
+      ${this.index ? this.renderExplorer(this.index) : nothing}
       <mg-help-dialog></mg-help-dialog>
     `;
   }

@@ -5,6 +5,7 @@ import {
   type LoadedDataset,
 } from '../../src/ui/app/dataset-load-controller.ts';
 import type { DatasetErrorDetail, DatasetLoadedDetail } from '../../src/ui/events.ts';
+import type { FetchOptions } from '../../src/ui/app/fetch-bytes.ts';
 import type { LoadOutcome } from '../../src/ui/load-dataset.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
 import { syntheticDataset } from '../fixtures/datasets.ts';
@@ -12,6 +13,7 @@ import { syntheticDataset } from '../fixtures/datasets.ts';
 /** A load whose outcome the test decides, and when. */
 interface Pending {
   readonly address: string;
+  readonly options: FetchOptions;
   settle(outcome: LoadOutcome): void;
 }
 
@@ -21,12 +23,17 @@ class LoadHost extends LitElement {
   readonly loader = new DatasetLoadController(
     this,
     (loaded) => this.shown.push(loaded),
-    (address) =>
-      new Promise<LoadOutcome>((resolve) => this.pending.push({ address, settle: resolve })),
+    (address, _page, options) =>
+      new Promise<LoadOutcome>((resolve) =>
+        this.pending.push({ address, options, settle: resolve }),
+      ),
+    () => ({ stallMs: 1234 }),
   );
 
   protected override render() {
-    return html`${this.loader.loading ? 'loading' : 'idle'}`;
+    const progress = this.loader.progress;
+    return html`${this.loader.loading ? 'loading' : 'idle'}
+    ${progress ? `${progress.received}/${progress.total}` : ''}`;
   }
 }
 customElements.define('test-load-host', LoadHost);
@@ -131,5 +138,43 @@ describe('DatasetLoadController', () => {
     await third;
     expect(host.loader.problem).toBeNull();
     expect(host.shown.map((s) => s.url)).toEqual(['http://x/a.json', 'http://x/b.json']);
+  });
+
+  it('passes its limits, shows progress, and cancels by aborting the load', async () => {
+    const first = host.loader.load('a.json');
+    host.pending[0]!.settle(good('http://x/a.json'));
+    await first;
+    const second = host.loader.load('slow.json');
+    const { options } = host.pending[1]!;
+    expect(options.limits).toEqual({ stallMs: 1234 });
+    options.onProgress!({ received: 10, total: 200 });
+    await host.updateComplete;
+    expect(host.loader.progress).toEqual({ received: 10, total: 200 });
+    expect(host.shadowRoot?.textContent).toContain('10/200');
+    expect(options.signal!.aborted).toBe(false);
+    host.loader.cancel();
+    expect(options.signal!.aborted).toBe(true);
+    host.pending[1]!.settle({
+      ok: false,
+      url: 'http://x/slow.json',
+      cancelled: true,
+      problem: {
+        summary: 'Loading the dataset /slow.json was cancelled.',
+        details: [],
+        omitted: 0,
+      },
+    });
+    await second;
+    expect(host.loader.loading).toBe(false);
+    expect(host.loader.progress).toBeNull();
+    expect(host.loader.problem?.summary).toBe('Loading the dataset /slow.json was cancelled.');
+    expect(host.shown.map((s) => s.url)).toEqual(['http://x/a.json']);
+  });
+
+  it('aborts an older load when a newer one starts', async () => {
+    void host.loader.load('old.json');
+    void host.loader.load('new.json');
+    expect(host.pending[0]!.options.signal!.aborted).toBe(true);
+    expect(host.pending[1]!.options.signal!.aborted).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../model/contract/types.ts';
 import { indexDataset, type DatasetIndex } from '../../model/dataset/query.ts';
 import { datasetErrorEvent, datasetLoadedEvent } from '../events.ts';
 import { loadDataset, nextTask, type LoadOutcome, type LoadProblem } from '../load-dataset.ts';
+import type { FetchLimits, FetchOptions, Progress } from './fetch-bytes.ts';
 
 /** A dataset ready to show. */
 export interface LoadedDataset {
@@ -11,16 +12,24 @@ export interface LoadedDataset {
   readonly warnings: readonly Diagnostic[];
 }
 
-export type DatasetLoader = (address: string, pageUrl: string) => Promise<LoadOutcome>;
+export type DatasetLoader = (
+  address: string,
+  pageUrl: string,
+  options: FetchOptions,
+) => Promise<LoadOutcome>;
 
 /** Above this many relations, parsing, indexing and showing are worth separate tasks. */
 const LARGE_DATASET = 5000;
 
+/** Progress is shown at most this often, so a fast download does not re-render per chunk. */
+const PROGRESS_INTERVAL_MS = 200;
+
 /**
- * Loads datasets for an element. A newer load supersedes an older one still on its way; a failed
- * load reports its problem and leaves whatever was open on screen. The element hears of a
- * dataset to show through `show`, and the page through `mg-dataset-loaded` and `mg-dataset-error`
- * dispatched on the element.
+ * Loads datasets for an element. A newer load supersedes (and aborts) an older one still on its
+ * way; a failed or cancelled load reports its problem and leaves whatever was open on screen.
+ * The element hears of a dataset to show through `show`, and the page through
+ * `mg-dataset-loaded` and `mg-dataset-error` (also sent for a cancelled load) dispatched on the
+ * element.
  */
 export class DatasetLoadController implements ReactiveController {
   /** True from the start of a load until its outcome is known. */
@@ -29,12 +38,17 @@ export class DatasetLoadController implements ReactiveController {
   problem: LoadProblem | null = null;
   /** The address the latest finished load resolved to. */
   url = '';
+  /** How much of the load under way has arrived, once the server has answered. */
+  progress: Progress | null = null;
   private latest = 0;
+  private abort: AbortController | null = null;
+  private shownAt = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly show: (loaded: LoadedDataset) => void,
     private readonly loader: DatasetLoader = loadDataset,
+    private readonly limits: () => Partial<FetchLimits> = () => ({}),
   ) {
     host.addController(this);
   }
@@ -42,12 +56,38 @@ export class DatasetLoadController implements ReactiveController {
   /** A load outlives a move of the element in the document: nothing to do on connecting. */
   hostConnected(): void {}
 
+  /** Stops the load under way; whatever was open stays open. */
+  cancel(): void {
+    this.abort?.abort();
+  }
+
+  private onProgress(token: number, progress: Progress): void {
+    if (token !== this.latest) return;
+    const first = this.progress === null;
+    this.progress = progress;
+    const now = performance.now();
+    if (first || now - this.shownAt >= PROGRESS_INTERVAL_MS) {
+      this.shownAt = now;
+      this.host.requestUpdate();
+    }
+  }
+
   async load(address: string): Promise<void> {
     const token = ++this.latest;
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
     this.loading = true;
+    this.progress = null;
     this.host.requestUpdate();
-    const outcome = await this.loader(address, document.baseURI);
+    const outcome = await this.loader(address, document.baseURI, {
+      signal: abort.signal,
+      onProgress: (progress) => this.onProgress(token, progress),
+      limits: this.limits(),
+    });
     if (token !== this.latest) return;
+    this.abort = null;
+    this.progress = null;
     this.loading = false;
     this.url = outcome.url;
     this.host.requestUpdate();

@@ -1,0 +1,213 @@
+/**
+ * Fetching a dataset's bytes as a stream, so that a slow server shows progress, a stalled or
+ * endless one is given up on with a reason, and the reader can cancel.
+ */
+
+export interface FetchLimits {
+  /** Give up when nothing has arrived for this many milliseconds. */
+  readonly stallMs: number;
+  /** Refuse a response larger than this many bytes. */
+  readonly maxBytes: number;
+}
+
+/**
+ * The size limit admits the largest corpus the bench builds (100,000 relations) with room to
+ * spare; the stall limit is generous enough for a slow network that is still sending.
+ */
+export const DEFAULT_LIMITS: FetchLimits = { stallMs: 30_000, maxBytes: 256 * 1024 * 1024 };
+
+export interface Progress {
+  /** Bytes received so far. */
+  readonly received: number;
+  /** Bytes the server announced, when it did. */
+  readonly total: number | null;
+}
+
+export interface FetchOptions {
+  readonly fetchImpl?: typeof fetch;
+  /** Aborting it cancels the load. */
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: Progress) => void;
+  readonly limits?: Partial<FetchLimits>;
+}
+
+export type FetchOutcome =
+  | { readonly bytes: Uint8Array }
+  /** The server answered with an error status; its body, when short text, says why. */
+  | { readonly status: string; readonly body: string }
+  /** No dataset: `reason` completes "could not be loaded: …". */
+  | { readonly reason: string; readonly details: readonly string[]; readonly cancelled: boolean };
+
+type Stop = 'cancel' | 'stall' | 'size';
+
+class Stopped extends Error {
+  constructor(readonly stop: Stop) {
+    super(stop);
+  }
+}
+
+/** Bytes in words: "812 bytes", "1.4 kB", "90 MB", "256 MB" (powers of 1024). */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} byte${n === 1 ? '' : 's'}`;
+  const units = ['kB', 'MB', 'GB'] as const;
+  let value = n / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const shown = value < 10 ? value.toFixed(1).replace(/\.0$/, '') : String(Math.round(value));
+  return `${shown} ${units[unit]}`;
+}
+
+/** The announced length, unless the body arrives compressed (then it counts other bytes). */
+function announcedLength(response: Response): number | null {
+  const encoding = response.headers.get('content-encoding');
+  if (encoding && encoding !== 'identity') return null;
+  const length = Number(response.headers.get('content-length') ?? NaN);
+  return Number.isSafeInteger(length) && length >= 0 ? length : null;
+}
+
+export async function fetchBytes(url: string, options: FetchOptions = {}): Promise<FetchOutcome> {
+  const fetchImpl = options.fetchImpl ?? fetch;
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const inner = new AbortController();
+  let stopped: Stop | null = null;
+  let rejectStop: (e: Stopped) => void = () => {};
+  // Whatever the fetch or its stream do with the signal, a stop ends the wait at once.
+  const stop = new Promise<never>((_, reject) => (rejectStop = reject));
+  stop.catch(() => {});
+  const halt = (why: Stop): void => {
+    if (stopped) return;
+    stopped = why;
+    rejectStop(new Stopped(why));
+    inner.abort();
+  };
+  const onCancel = (): void => halt('cancel');
+  if (options.signal?.aborted) halt('cancel');
+  options.signal?.addEventListener('abort', onCancel);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const watch = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => halt('stall'), limits.stallMs);
+  };
+
+  let received = 0;
+  let total: number | null = null;
+  let answered = false;
+  const init: RequestInit = { credentials: 'same-origin', signal: inner.signal };
+  try {
+    watch();
+    const response = await Promise.race([fetchImpl(url, init), stop]);
+    answered = true;
+    if (!response.ok) {
+      const body = await Promise.race([response.text(), stop]).catch(() => '');
+      return { status: `${response.status} ${response.statusText}`.trim(), body };
+    }
+    total = announcedLength(response);
+    if (total !== null && total > limits.maxBytes) {
+      void response.body?.cancel().catch(() => {});
+      throw new Stopped('size');
+    }
+    if (!response.body) {
+      const whole = new Uint8Array(await Promise.race([response.arrayBuffer(), stop]));
+      if (whole.length > limits.maxBytes) throw new Stopped('size');
+      return { bytes: whole };
+    }
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    options.onProgress?.({ received, total });
+    try {
+      for (;;) {
+        const { done, value } = await Promise.race([reader.read(), stop]);
+        if (done) break;
+        watch();
+        received += value.length;
+        if (received > limits.maxBytes) halt('size');
+        if (stopped) throw new Stopped(stopped);
+        chunks.push(value);
+        options.onProgress?.({ received, total });
+      }
+    } finally {
+      if (stopped) void reader.cancel().catch(() => {});
+    }
+    return { bytes: concat(chunks, received) };
+  } catch (error) {
+    const why = error instanceof Stopped ? error.stop : stopped;
+    if (why) return stopReason(why, answered, received, total, limits);
+    return await failure(error, url, fetchImpl);
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onCancel);
+  }
+}
+
+function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
+function stopReason(
+  why: Stop,
+  answered: boolean,
+  received: number,
+  total: number | null,
+  limits: FetchLimits,
+): FetchOutcome {
+  if (why === 'cancel') return { reason: 'the load was cancelled', details: [], cancelled: true };
+  if (why === 'size') {
+    return {
+      reason: `the response was larger than ${formatBytes(limits.maxBytes)}, the most Memograph loads`,
+      details: [],
+      cancelled: false,
+    };
+  }
+  const wait = formatWait(limits.stallMs);
+  if (!answered) {
+    return { reason: `the server did not answer for ${wait}`, details: [], cancelled: false };
+  }
+  const got = `${formatBytes(received)}${total !== null ? ` of ${formatBytes(total)}` : ''}`;
+  return {
+    reason: `the server stopped sending: nothing arrived for ${wait}, after ${got}`,
+    details: [],
+    cancelled: false,
+  };
+}
+
+function formatWait(ms: number): string {
+  const s = Math.round(ms / 100) / 10;
+  return `${s} second${s === 1 ? '' : 's'}`;
+}
+
+/**
+ * A request that failed outright. The browser says only "Failed to fetch"; the commonest cause
+ * worth naming is an address that redirects to another site, which the page's policy blocks.
+ * Asking again without following redirects shows whether that is what happened.
+ */
+async function failure(
+  error: unknown,
+  url: string,
+  fetchImpl: typeof fetch,
+): Promise<FetchOutcome> {
+  const message = error instanceof Error ? error.message : String(error);
+  const probe = await fetchImpl(url, {
+    credentials: 'same-origin',
+    redirect: 'manual',
+    signal: AbortSignal.timeout(DEFAULT_LIMITS.stallMs),
+  }).catch(() => null);
+  if (probe?.type === 'opaqueredirect') {
+    return {
+      reason:
+        "the address redirected off this site, and Memograph loads data only from the page's own origin",
+      details: [message],
+      cancelled: false,
+    };
+  }
+  return { reason: 'the request failed', details: [message], cancelled: false };
+}
