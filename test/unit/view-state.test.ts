@@ -167,4 +167,40 @@ describe('URL form', () => {
       'Unknown layout "spiral"; using force.',
     ]);
   });
+
+  it('blames an unknown document, not the paragraph, whatever the id', () => {
+    for (const doc of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'nope']) {
+      const { state, problems } = fromSearchParams(
+        new URLSearchParams({ paragraph: 'p1', doc }),
+        index,
+      );
+      expect(state.selection).toBeNull();
+      expect(problems).toEqual([
+        `The link names a document "${doc}" that this dataset does not have.`,
+      ]);
+    }
+  });
+
+  it('takes no id for an object property', () => {
+    const params = new URLSearchParams(
+      'types=constructor,__proto__&relation=constructor&actor=__proto__&layout=toString',
+    );
+    const { state, problems } = fromSearchParams(params, index);
+    expect(state.selection).toBeNull();
+    expect(state.filters.hiddenTypes).toHaveLength(miniDataset.relationTypes.length);
+    expect(problems).toEqual([
+      'The link names a relation type "constructor" that this dataset does not have.',
+      'The link names a relation type "__proto__" that this dataset does not have.',
+      'The link names a relation "constructor" that this dataset does not have.',
+      'Unknown layout "toString"; using force.',
+    ]);
+    for (const id of ['constructor', '__proto__']) {
+      expect(fromSearchParams(new URLSearchParams({ actor: id }), index).problems).toEqual([
+        `The link names an actor "${id}" that this dataset does not have.`,
+      ]);
+      expect(fromSearchParams(new URLSearchParams({ paragraph: id }), index).problems).toEqual([
+        `The link names a paragraph "${id}" that this dataset does not have.`,
+      ]);
+    }
+  });
 });

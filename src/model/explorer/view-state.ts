@@ -214,8 +214,11 @@ export function fromSearchParams(params: URLSearchParams, index: DatasetIndex): 
     if (index.actorById.has(actor)) selection = { kind: 'actor', id: actor };
     else problems.push(`The link names an actor "${actor}" that this dataset does not have.`);
   } else if (paragraph !== null) {
-    const document = params.get(P.document) ?? index.dataset.documents[0]?.id ?? '';
-    if (index.paragraphByKey.has(paragraphKey(document, paragraph))) {
+    const named = params.get(P.document);
+    const document = named ?? index.dataset.documents[0]?.id ?? '';
+    if (named !== null && !index.documentById.has(named)) {
+      problems.push(`The link names a document "${named}" that this dataset does not have.`);
+    } else if (index.paragraphByKey.has(paragraphKey(document, paragraph))) {
       selection = { kind: 'paragraph', document, id: paragraph };
     } else {
       problems.push(`The link names a paragraph "${paragraph}" that this dataset does not have.`);
