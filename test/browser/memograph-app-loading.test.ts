@@ -129,6 +129,8 @@ describe('DatasetLoadController', () => {
     host.pending[1]!.settle(bad('http://x/broken.json'));
     await second;
     expect(host.shown).toHaveLength(1);
+    // The address shown with the open dataset stays that dataset's.
+    expect(host.loader.url).toBe('http://x/a.json');
     expect(host.loader.problem?.summary).toBe('Nope.');
     expect(host.loader.loading).toBe(false);
     expect(failed).toEqual([{ url: 'http://x/broken.json', problem: host.loader.problem }]);

@@ -173,3 +173,57 @@ test('a link naming things the dataset lacks opens anyway and says what it ignor
   await expect(notices).toContainText('Unknown layout "spiral"; using force.');
   await checkState(page, testInfo, '16-link-problems');
 });
+
+test('an empty ?data= asks for an address instead of loading the page itself', async ({ page }) => {
+  await page.goto('./?data=');
+  await expect(alertOf(page)).toContainText('?data= is empty: give the address of a dataset.');
+  await expect(alertOf(page)).not.toContainText('expected a value');
+});
+
+test('a javascript: address is refused as not http(s)', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await page.goto('./?data=javascript:alert(1)');
+  await expect(alertOf(page)).toContainText(
+    '“javascript:alert(1)” cannot be loaded: only http(s) addresses on this site can be loaded.',
+  );
+  await expect(alertOf(page)).not.toContainText('points to null');
+  expect(dialogs).toBe(0);
+});
+
+test('a dataset that is not UTF-8 is refused at the bad byte, as memograph check does', async ({
+  page,
+}, testInfo) => {
+  await page.goto('./');
+  const text = JSON.stringify(await memo(page), null, 2);
+  const at = text.indexOf('"text": "') + '"text": "'.length;
+  const body = Buffer.concat([
+    Buffer.from(text.slice(0, at), 'utf8'),
+    Buffer.from([0xff, 0xfe]),
+    Buffer.from(text.slice(at), 'utf8'),
+  ]);
+  const line = text.slice(0, at).split('\n').length;
+  const column = at - text.lastIndexOf('\n', at - 1);
+  await page.route('**/datasets/latin1.json', (route) =>
+    route.fulfill({ body, contentType: 'application/json' }),
+  );
+  await page.goto('./?data=datasets/latin1.json');
+  await expect(alertOf(page)).toContainText('is not a valid Memograph dataset (1 problem)');
+  await expect(alertOf(page).locator('code').first()).toHaveText(
+    `/datasets/latin1.json:${line}:${column}: the file is not UTF-8 text: byte 0xFF at line ${line}, column ${column} cannot start a character`,
+  );
+  await checkState(page, testInfo, '17-bad-not-utf8');
+});
+
+test('a link naming an unknown document blames the document', async ({ page }) => {
+  await page.goto('./?paragraph=p1&doc=constructor');
+  await waitForGraph(page);
+  const notices = page.locator('memograph-app .notices');
+  await expect(notices).toContainText(
+    'The link names a document "constructor" that this dataset does not have.',
+  );
+  await expect(notices).not.toContainText('paragraph "p1"');
+});

@@ -36,7 +36,7 @@ export class DatasetLoadController implements ReactiveController {
   loading = true;
   /** Why the latest load failed, or null. */
   problem: LoadProblem | null = null;
-  /** The address the latest finished load resolved to. */
+  /** The address of the dataset shown; a failed load leaves it, as it leaves the dataset. */
   url = '';
   /** How much of the load under way has arrived, once the server has answered. */
   progress: Progress | null = null;
@@ -89,7 +89,6 @@ export class DatasetLoadController implements ReactiveController {
     this.abort = null;
     this.progress = null;
     this.loading = false;
-    this.url = outcome.url;
     this.host.requestUpdate();
     if (!outcome.ok) {
       this.problem = outcome.problem;
@@ -103,6 +102,7 @@ export class DatasetLoadController implements ReactiveController {
     const index = indexDataset(outcome.dataset);
     await nextTask(large);
     if (token !== this.latest) return;
+    this.url = outcome.url;
     this.show({ url: outcome.url, index, warnings: outcome.warnings });
     this.host.dispatchEvent(
       datasetLoadedEvent({

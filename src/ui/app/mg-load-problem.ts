@@ -65,12 +65,20 @@ export class MgLoadProblem extends LitElement {
             this.keptOpen
               ? 'The dataset that was already open is still shown below.'
               : html`Check a dataset file with <code>npx memograph check &lt;file&gt;</code>.
-                  <a href=${location.pathname}>Open the default dataset</a>.`
+                  <a href=${defaultDatasetLink()}>Open the default dataset</a>.`
           }
         </p>
       </section>
     `;
   }
+}
+
+/**
+ * The page without its parameters, as a full address: a bare path such as `//host/index.html`
+ * (a static server that answers any path with the app) would be read as another site.
+ */
+function defaultDatasetLink(): string {
+  return `${location.origin}${location.pathname}`;
 }
 
 declare global {

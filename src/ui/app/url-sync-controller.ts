@@ -70,8 +70,10 @@ export class UrlSyncController implements ReactiveController {
   write(previous: ViewState, next: ViewState, allowPush: boolean): void {
     const index = this.index();
     if (this.host.noUrl || !index) return;
-    const url = viewAddress(next, index, location);
-    if (url === null) return;
+    const path = viewAddress(next, index, location);
+    if (path === null) return;
+    // A full address: a path that starts with `//` would otherwise be taken for another site.
+    const url = `${location.origin}${path}`;
     if (allowPush && isHistoryEntry(previous, next)) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   }
