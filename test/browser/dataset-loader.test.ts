@@ -150,6 +150,30 @@ describe('loadDataset', () => {
     ]);
   });
 
+  it('loads a body longer than announced whole', async () => {
+    const { impl } = fetchOf(
+      () => new Response(JSON.stringify(miniDataset), { headers: { 'content-length': '10' } }),
+    );
+    const outcome = await loadDataset('data/mini.json', PAGE, { fetchImpl: impl });
+    expect(outcome).toMatchObject({ ok: true, dataset: miniDataset });
+  });
+
+  it('reports an error status even when the error page never ends', async () => {
+    const chunk = new TextEncoder().encode('Oops. '.repeat(1000));
+    const { impl } = fetchOf(
+      () =>
+        new Response(
+          new ReadableStream<Uint8Array>({ pull: (controller) => controller.enqueue(chunk) }),
+          { status: 500, statusText: 'Internal Server Error' },
+        ),
+    );
+    const problem = problemOf(await loadDataset('data/err.json', PAGE, { fetchImpl: impl }));
+    expect(problem.summary).toBe(
+      'The dataset /explorer/data/err.json could not be loaded: the server answered 500 Internal Server Error.',
+    );
+    expect(problem.details).toEqual([]);
+  });
+
   it('gives up on a server that stops sending, and says how much came', async () => {
     const progress: Progress[] = [];
     const { impl } = fetchOf(

@@ -101,7 +101,7 @@ export async function fetchBytes(url: string, options: FetchOptions = {}): Promi
     const response = await Promise.race([fetchImpl(url, init), stop]);
     answered = true;
     if (!response.ok) {
-      const body = await Promise.race([response.text(), stop]).catch(() => '');
+      const body = await Promise.race([errorText(response), stop]).catch(() => '');
       return { status: `${response.status} ${response.statusText}`.trim(), body };
     }
     total = announcedLength(response);
@@ -115,7 +115,7 @@ export async function fetchBytes(url: string, options: FetchOptions = {}): Promi
       return { bytes: whole };
     }
     const reader = response.body.getReader();
-    const chunks: Uint8Array[] = [];
+    const body = new GrowingBuffer(total ?? 0, limits.maxBytes);
     options.onProgress?.({ received, total });
     try {
       for (;;) {
@@ -125,13 +125,13 @@ export async function fetchBytes(url: string, options: FetchOptions = {}): Promi
         received += value.length;
         if (received > limits.maxBytes) halt('size');
         if (stopped) throw new Stopped(stopped);
-        chunks.push(value);
+        body.append(value);
         options.onProgress?.({ received, total });
       }
     } finally {
       if (stopped) void reader.cancel().catch(() => {});
     }
-    return { bytes: concat(chunks, received) };
+    return { bytes: body.bytes() };
   } catch (error) {
     const why = error instanceof Stopped ? error.stop : stopped;
     if (why) return stopReason(why, answered, received, total, limits);
@@ -142,15 +142,60 @@ export async function fetchBytes(url: string, options: FetchOptions = {}): Promi
   }
 }
 
-function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1 && chunks[0]) return chunks[0];
-  const bytes = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
+/** The start of an error page: enough to show a short message, never an endless body. */
+async function errorText(response: Response): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const body = new GrowingBuffer(0, ERROR_TEXT_BYTES);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      body.append(value.subarray(0, ERROR_TEXT_BYTES - body.size));
+      if (body.size >= ERROR_TEXT_BYTES) break;
+    }
+  } finally {
+    void reader.cancel().catch(() => {});
   }
-  return bytes;
+  return new TextDecoder().decode(body.bytes());
+}
+
+/** More than the longest error message shown (the loader shows bodies under 4000 characters). */
+const ERROR_TEXT_BYTES = 16 * 1024;
+
+/**
+ * The body's bytes in one buffer, sized to the announced length when there is one, so that a
+ * large dataset is not held twice (as chunks and as their concatenation).
+ */
+class GrowingBuffer {
+  private buffer: Uint8Array;
+  private length = 0;
+
+  constructor(
+    expected: number,
+    private readonly max: number,
+  ) {
+    this.buffer = new Uint8Array(Math.min(Math.max(expected, 64 * 1024), max));
+  }
+
+  append(chunk: Uint8Array): void {
+    const needed = this.length + chunk.length;
+    if (needed > this.buffer.length) {
+      const grown = new Uint8Array(Math.min(Math.max(needed, this.buffer.length * 2), this.max));
+      grown.set(this.buffer.subarray(0, this.length));
+      this.buffer = grown;
+    }
+    this.buffer.set(chunk, this.length);
+    this.length = needed;
+  }
+
+  get size(): number {
+    return this.length;
+  }
+
+  bytes(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
 }
 
 function stopReason(
