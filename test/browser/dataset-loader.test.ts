@@ -205,6 +205,15 @@ describe('loadDataset', () => {
     );
   });
 
+  it('takes a limit that is not a positive number for the default', async () => {
+    const { impl } = fetchOf(() => new Response(JSON.stringify(miniDataset)));
+    const outcome = await loadDataset('data/mini.json', PAGE, {
+      fetchImpl: impl,
+      limits: { stallMs: Number.NaN, maxBytes: -1 },
+    });
+    expect(outcome.ok).toBe(true);
+  });
+
   it('gives up on a server that never answers', async () => {
     const { impl } = fetchOf(() => new Promise<Response>(() => {}));
     const problem = problemOf(

@@ -60,6 +60,11 @@ export function formatBytes(n: number): string {
   return `${shown} ${units[unit]}`;
 }
 
+/** A limit given as an attribute may be anything; only a positive number is one. */
+function positive(n: number | undefined): number | undefined {
+  return n !== undefined && Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
 /** The announced length, unless the body arrives compressed (then it counts other bytes). */
 function announcedLength(response: Response): number | null {
   const encoding = response.headers.get('content-encoding');
@@ -70,7 +75,10 @@ function announcedLength(response: Response): number | null {
 
 export async function fetchBytes(url: string, options: FetchOptions = {}): Promise<FetchOutcome> {
   const fetchImpl = options.fetchImpl ?? fetch;
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const limits: FetchLimits = {
+    stallMs: positive(options.limits?.stallMs) ?? DEFAULT_LIMITS.stallMs,
+    maxBytes: positive(options.limits?.maxBytes) ?? DEFAULT_LIMITS.maxBytes,
+  };
   const inner = new AbortController();
   let stopped: Stop | null = null;
   let rejectStop: (e: Stopped) => void = () => {};
@@ -135,7 +143,7 @@ export async function fetchBytes(url: string, options: FetchOptions = {}): Promi
   } catch (error) {
     const why = error instanceof Stopped ? error.stop : stopped;
     if (why) return stopReason(why, answered, received, total, limits);
-    return await failure(error, url, fetchImpl);
+    return await failure(error, url, fetchImpl, limits.stallMs);
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onCancel);
@@ -239,12 +247,13 @@ async function failure(
   error: unknown,
   url: string,
   fetchImpl: typeof fetch,
+  stallMs: number,
 ): Promise<FetchOutcome> {
   const message = error instanceof Error ? error.message : String(error);
   const probe = await fetchImpl(url, {
     credentials: 'same-origin',
     redirect: 'manual',
-    signal: AbortSignal.timeout(DEFAULT_LIMITS.stallMs),
+    signal: AbortSignal.timeout(stallMs),
   }).catch(() => null);
   if (probe?.type === 'opaqueredirect') {
     return {
