@@ -56,7 +56,7 @@ Options:
   --relations <M>          How many relations in all, ${SYNTH_LIMITS.relations.min} to ${SYNTH_LIMITS.relations.max}
   --seed <S>               Any whole number ${SYNTH_LIMITS.seed.min} to ${SYNTH_LIMITS.seed.max} (default ${DEFAULT_SEED})
   --out <folder>, -o       Where to write the corpus; must be new or empty
-  --force                  Replace --out even if it holds an earlier corpus (bundle folders only)
+  --force                  Replace --out when it holds an earlier corpus synth wrote, unchanged
 
 The folder is written whole or not at all: the corpus goes to a temporary folder beside it,
 which is then renamed into place.
