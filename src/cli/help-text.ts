@@ -42,7 +42,7 @@ Example:
 `,
   build: `Usage: memograph build <bundle-folder | corpus-folder>... --out <file.json> [--pretty]
 
-Compiles the bundles, merges them and writes the dataset (schemaVersion 1) to the --out file.
+Compiles the bundles, merges them and writes the dataset (schemaVersion 2) to the --out file.
 A corpus folder (no document.json of its own, bundle folders inside) stands for its bundles.
 The file is written only when there is no error, and atomically: an existing file is replaced
 whole or not at all. Warnings are printed but do not stop the build.

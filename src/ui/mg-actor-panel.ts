@@ -68,8 +68,8 @@ export class MgActorPanel extends LitElement {
         </p>
       </section>`;
     }
-    const parent = actor.memberOf ? index.actorById.get(actor.memberOf) : undefined;
-    const members = index.dataset.actors.filter((a) => a.memberOf === actor.id);
+    const parentIds = actor.memberOf ?? [];
+    const members = index.dataset.actors.filter((a) => a.memberOf?.includes(actor.id));
     const all = index.relationsByActor.get(actor.id) ?? [];
     const visibleIds = this.visibleRelationIds;
     const shown = visibleIds ? all.filter((r) => visibleIds.has(r.id)) : all;
@@ -92,16 +92,23 @@ export class MgActorPanel extends LitElement {
               : nothing
           }
           ${
-            actor.memberOf
+            parentIds.length > 0
               ? html`<dt>Part of</dt>
                   <dd>
-                    ${
-                      parent
-                        ? html`<button class="link" @click=${() => this.selectActor(parent.id)}>
-                            ${parent.name}
-                          </button>`
-                        : actor.memberOf
-                    }
+                    <ul class="members">
+                      ${parentIds.map((id) => {
+                        const parent = index.actorById.get(id);
+                        return html`<li>
+                          ${
+                            parent
+                              ? html`<button class="link" @click=${() => this.selectActor(id)}>
+                                  ${parent.name}
+                                </button>`
+                              : id
+                          }
+                        </li>`;
+                      })}
+                    </ul>
                   </dd>`
               : nothing
           }

@@ -53,7 +53,7 @@ const acrossBreak = quoted(
 );
 
 const memoDataset: Dataset = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   documents: [
     {
       id: 'inr',
@@ -87,6 +87,7 @@ const memoDataset: Dataset = {
       directed: true,
       definition: '',
       color: '#0072b2',
+      family: 'other',
     },
   ],
   relations: [acrossBreak],

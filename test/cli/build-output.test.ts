@@ -86,7 +86,7 @@ describe('writing the output changes its content and nothing else', () => {
     const r = memograph('build', MINI_LIMA, '--out', link);
     expect(r.status).toBe(0);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
-    expect(readFileSync(target, 'utf8')).toMatch(/^\{"schemaVersion":1,/);
+    expect(readFileSync(target, 'utf8')).toMatch(/^\{"schemaVersion":2,/);
   });
 
   it('keeps the permissions of the file it replaces', () => {
@@ -95,7 +95,7 @@ describe('writing the output changes its content and nothing else', () => {
     chmodSync(out, 0o600);
     expect(memograph('build', MINI_LIMA, '--out', out).status).toBe(0);
     expect(statSync(out).mode & 0o777).toBe(0o600);
-    expect(readFileSync(out, 'utf8')).toMatch(/^\{"schemaVersion":1,/);
+    expect(readFileSync(out, 'utf8')).toMatch(/^\{"schemaVersion":2,/);
   });
 
   it('refuses a device or a FIFO, in words, and leaves it as it is', () => {

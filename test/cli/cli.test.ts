@@ -274,7 +274,7 @@ describe('memograph build', () => {
       'relationTypes',
       'relations',
     ]);
-    expect(dataset?.schemaVersion).toBe(1);
+    expect(dataset?.schemaVersion).toBe(2);
     const lima4 = dataset?.relations.find((r) => r.id === 'lima-4');
     const p2 = dataset?.documents[0]?.paragraphs.find((p) => p.id === 'p2');
     expect(lima4).toMatchObject({ document: 'mini-lima', start: 108, end: 129 });
@@ -290,7 +290,7 @@ describe('memograph build', () => {
     expect(memograph('build', MINI_LIMA, `--out=${a}`, '--pretty').status).toBe(0);
     expect(memograph('build', '-o', b, MINI_LIMA).status).toBe(0);
     const pretty = readFileSync(a, 'utf8');
-    expect(pretty.startsWith('{\n  "schemaVersion": 1,\n')).toBe(true);
+    expect(pretty.startsWith('{\n  "schemaVersion": 2,\n')).toBe(true);
     expect(JSON.parse(pretty)).toEqual(JSON.parse(readFileSync(b, 'utf8')));
   });
 

@@ -116,7 +116,7 @@ describe('compileBundles merges bundles', () => {
     );
   });
 
-  it('refuses actors that disagree on name, kind or memberOf, pointing at both', () => {
+  it('refuses actors that disagree on name or kind, pointing at both', () => {
     const { dataset, diagnostics } = compileBundles([
       bundle(),
       havana((f) => {
@@ -135,8 +135,26 @@ describe('compileBundles merges bundles', () => {
     expect(diagnostics.map(formatDiagnostic)).toEqual([
       'graph-data/havana/actors.json:14:15: actors[1].name: actor "mrta" has name "Tupac Amaru" here but "MRTA" at graph-data/lima/actors.json:5:15; an actor in several bundles must agree',
       'graph-data/havana/actors.json:15:15: actors[1].kind: actor "mrta" has kind "people" here but "armed-group" at graph-data/lima/actors.json:6:15; an actor in several bundles must agree',
-      'graph-data/havana/actors.json:36:19: actors[3].memberOf: actor "japanese-ambassador" has memberOf "cuba" here but "japan" at graph-data/lima/actors.json:24:19; an actor in several bundles must agree',
     ]);
+  });
+
+  it('pools what several bundles say an actor belongs to', () => {
+    const { dataset, diagnostics } = compileBundles([
+      bundle(),
+      havana((f) => {
+        f.actors.push({
+          id: 'japanese-ambassador',
+          name: 'Japanese ambassador',
+          kind: 'person',
+          aliases: [],
+          memberOf: ['cuba', 'japan'],
+          description: '',
+        });
+      }),
+    ]);
+    expect(diagnostics).toEqual([]);
+    const ambassador = dataset?.actors.find((a) => a.id === 'japanese-ambassador');
+    expect(ambassador?.memberOf).toEqual(['japan', 'cuba']);
   });
 
   it('refuses relation types that disagree on label or direction, and warns on colour', () => {

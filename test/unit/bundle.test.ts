@@ -193,7 +193,7 @@ describe('compileBundle reports malformed and invalid files', () => {
 
   it('a schema violation, naming field and record', () => {
     expect(lines(bundleWith('relations', ['relations', 1, 'polarity'], 'maybe'))).toEqual([
-      `${F}/relations.json:24:19: relations[1].polarity: must be "affirmed" or "negated", got "maybe" — relation "r2"`,
+      `${F}/relations.json:24:19: relations[1].polarity: must be one of "affirmed", "negated", "indeterminate", got "maybe" — relation "r2"`,
     ]);
   });
 

@@ -60,7 +60,7 @@ describe('parseDataset rejects', () => {
   });
 
   it('malformed JSON, at the exact place', () => {
-    const broken = text(good).replace('"schemaVersion": 1,', '"schemaVersion": 1');
+    const broken = text(good).replace('"schemaVersion": 2,', '"schemaVersion": 2');
     expect(parseDataset(broken, FILE).diagnostics.map(formatDiagnostic)).toEqual([
       `${FILE}:3:3: expected ',' or '}' after property value, got '"'`,
     ]);
@@ -73,8 +73,8 @@ describe('parseDataset rejects', () => {
   });
 
   it('another schemaVersion, with one clear message', () => {
-    expect(problems(['schemaVersion'], 2)).toEqual([
-      `${FILE}:2:20: schemaVersion: this file is schemaVersion 2, but this version of Memograph reads schemaVersion 1`,
+    expect(problems(['schemaVersion'], 3)).toEqual([
+      `${FILE}:2:20: schemaVersion: this file is schemaVersion 3, but this version of Memograph reads schemaVersion 1 and 2`,
     ]);
   });
 
@@ -83,7 +83,7 @@ describe('parseDataset rejects', () => {
     const t = text(broken);
     const line = lineOf(t, '"polarity": "maybe"');
     expect(parseDataset(t, FILE).diagnostics.map(formatDiagnostic)).toEqual([
-      `${FILE}:${line}:19: relations[1].polarity: must be "affirmed" or "negated", got "maybe" — relation "r2"`,
+      `${FILE}:${line}:19: relations[1].polarity: must be one of "affirmed", "negated", "indeterminate", got "maybe" — relation "r2"`,
     ]);
   });
 
@@ -109,9 +109,9 @@ describe('parseDataset rejects', () => {
         /relations\[0\]\.source: unknown actor "mrtaa" \(did you mean "mrta"\?\) — relation "r1"$/,
       ),
     ]);
-    expect(problems(['actors', 2, 'memberOf'], 'jpan')).toEqual([
+    expect(problems(['actors', 2, 'memberOf'], ['jpan'])).toEqual([
       expect.stringMatching(
-        /actors\[2\]\.memberOf: unknown actor "jpan" \(did you mean "japan"\?\) — actor "japanese-ambassador"$/,
+        /actors\[2\]\.memberOf\[0\]: unknown actor "jpan" \(did you mean "japan"\?\) — actor "japanese-ambassador"$/,
       ),
     ]);
   });
@@ -192,7 +192,7 @@ describe('parseDataset rejects', () => {
   });
 
   it('memberOf going round in a circle', () => {
-    const broken = changed(good, ['actors', 1, 'memberOf'], 'japanese-ambassador');
+    const broken = changed(good, ['actors', 1, 'memberOf'], ['japanese-ambassador']);
     expect(parseDataset(text(broken), FILE).diagnostics.map((d) => d.message)).toEqual([
       'actors[1].memberOf: memberOf goes round in a circle: japan → japanese-ambassador → japan — actor "japan"',
     ]);
@@ -260,5 +260,65 @@ describe('memberOfCycles', () => {
     expect(
       memberOfCycles([{ id: 'x', memberOf: 'y' }, { id: 'y', memberOf: 'z' }, { id: 'z' }]),
     ).toEqual([]);
+  });
+});
+
+describe('schemaVersion 1 datasets', () => {
+  /** The fixture as version 1 wrote it: one memberOf id, and relation types without a family. */
+  function version1(): Record<string, unknown> {
+    const v2 = JSON.parse(text(good)) as Record<string, unknown> & {
+      actors: Record<string, unknown>[];
+      relationTypes: Record<string, unknown>[];
+    };
+    return {
+      ...v2,
+      schemaVersion: 1,
+      actors: v2.actors.map((a) =>
+        Array.isArray(a['memberOf']) ? { ...a, memberOf: (a['memberOf'] as string[])[0] } : a,
+      ),
+      relationTypes: v2.relationTypes.map(({ family: _family, ...t }) => t),
+    };
+  }
+
+  it('open as version 2: memberOf becomes a list, and every type is in the family "other"', () => {
+    const result = parseDataset(text(version1()), FILE);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.dataset?.schemaVersion).toBe(2);
+    const ambassador = result.dataset?.actors.find((a) => a.id === 'japanese-ambassador');
+    expect(ambassador?.memberOf).toEqual(['japan']);
+    expect(new Set(result.dataset?.relationTypes.map((t) => t.family))).toEqual(new Set(['other']));
+  });
+
+  it('still report a version 1 mistake where it stands', () => {
+    const v1 = version1();
+    (v1['actors'] as Record<string, unknown>[])[2]!['memberOf'] = 'jpan';
+    const t = text(v1);
+    expect(parseDataset(t, FILE).diagnostics.map(formatDiagnostic)).toEqual([
+      `${FILE}:${lineOf(t, '"memberOf": "jpan"')}:19: actors[2].memberOf[0]: unknown actor "jpan" (did you mean "japan"?) — actor "japanese-ambassador"`,
+    ]);
+  });
+});
+
+describe('memberOf as a list', () => {
+  it('lets an actor belong to several, and finds a circle through any of them', () => {
+    const two = changed(good, ['actors', 1, 'memberOf'], ['mrta']);
+    expect(parseDataset(text(two), FILE).diagnostics).toEqual([]);
+    const ambassadorInBoth = changed(good, ['actors', 2, 'memberOf'], ['japan', 'mrta']);
+    expect(parseDataset(text(ambassadorInBoth), FILE).dataset?.actors[2]?.memberOf).toEqual([
+      'japan',
+      'mrta',
+    ]);
+    const circle = changed(ambassadorInBoth, ['actors', 0, 'memberOf'], ['japanese-ambassador']);
+    expect(parseDataset(text(circle), FILE).diagnostics.map((d) => d.message)).toEqual([
+      'actors[0].memberOf: memberOf goes round in a circle: mrta → japanese-ambassador → mrta — actor "mrta"',
+    ]);
+  });
+
+  it('refuses an empty list', () => {
+    expect(problems(['actors', 2, 'memberOf'], [])).toEqual([
+      expect.stringMatching(
+        /actors\[2\]\.memberOf: must hold at least 1 item — actor "japanese-ambassador"$/,
+      ),
+    ]);
   });
 });

@@ -122,7 +122,7 @@ const invalidChanges: Record<SchemaFileName, readonly Change[]> = {
     [['relations', 1, 'quote'], ''],
   ],
   'dataset.schema.json': [
-    [['schemaVersion'], 2],
+    [['schemaVersion'], 3],
     [['schemaVersion'], REMOVE],
     [['documents', 0, 'titleMarking'], REMOVE],
     [['documents', 0, 'titleMarking'], ''],
@@ -223,7 +223,6 @@ describe('the schema files', () => {
       ['document.schema.json', 'id'],
       ['document.schema.json', 'isoDate'],
       ['document.schema.json', 'citation'],
-      ['relation-types.schema.json', 'relationType'],
       ['relation-types.schema.json', 'color'],
       ['relations.schema.json', 'likelihood'],
       ['relations.schema.json', 'claimDate'],
@@ -231,11 +230,27 @@ describe('the schema files', () => {
     ];
     for (const [file, name] of shared) expect(d[name], `${file} ${name}`).toEqual(defs(file)[name]);
 
+    // A bundle may leave a type's family out (it is then "other"); the dataset always has one.
+    const bundleType = defs('relation-types.schema.json').relationType ?? {};
+    const compiledType = d.relationType ?? {};
+    const { family: compiledFamily, ...typeRest } = propsOf(compiledType);
+    const { family: bundleFamily, ...bundleTypeRest } = propsOf(bundleType);
+    expect(typeRest).toEqual(bundleTypeRest);
+    expect(bundleFamily?.enum).toEqual(compiledFamily?.enum);
+    expect(compiledType.required).toEqual([...(bundleType.required as string[]), 'family']);
+
+    // A bundle may write memberOf as one id; the dataset always holds a list.
     const bundleActor = defs('actors.schema.json').actor ?? {};
     const compiledActor = d.actor ?? {};
-    const { position, ...rest } = propsOf(compiledActor);
+    const { position, memberOf, ...rest } = propsOf(compiledActor);
     expect(position).toBeDefined();
-    expect(rest).toEqual(propsOf(bundleActor));
+    const { memberOf: bundleMemberOf, ...bundleRest } = propsOf(bundleActor);
+    expect(rest).toEqual(bundleRest);
+    expect(bundleMemberOf?.anyOf).toContainEqual({
+      type: memberOf?.type,
+      items: memberOf?.items,
+      minItems: memberOf?.minItems,
+    });
     expect(compiledActor.required).toEqual(bundleActor.required);
 
     const annotated = defs('relations.schema.json').relation ?? {};
@@ -246,7 +261,15 @@ describe('the schema files', () => {
     expect([...(compiled.required as string[])].sort()).toEqual(
       [...(annotated.required as string[]), 'document', 'start', 'end'].sort(),
     );
-    for (const field of ['polarity', 'likelihood', 'basis', 'attributedTo', 'date', 'note']) {
+    for (const field of [
+      'polarity',
+      'likelihood',
+      'basis',
+      'attributedTo',
+      'date',
+      'note',
+      'reviewed',
+    ]) {
       expect(propsOf(compiled)[field], field).toEqual(propsOf(annotated)[field]);
     }
   });
@@ -307,7 +330,7 @@ describe('messages', () => {
 
   it('name the field, the allowed values, the value given and the record', () => {
     expect(messages(['relations', 0, 'polarity'], 'maybe')).toEqual([
-      'relations[0].polarity: must be "affirmed" or "negated", got "maybe" — relation "r1"',
+      'relations[0].polarity: must be one of "affirmed", "negated", "indeterminate", got "maybe" — relation "r1"',
     ]);
     expect(messages(['relations', 0, 'likelihood', 'band'], 'likly')).toEqual([
       expect.stringMatching(

@@ -29,7 +29,7 @@ describe('schema annotations stripped for the browser bundle', () => {
     ['a null likelihood', changed(good, ['relations', 0, 'likelihood'], null)],
     ['a wrong band', changed(good, ['relations', 0, 'likelihood'], { term: 'may', band: 'sure' })],
     ['a title of the wrong type', changed(good, ['documents', 0, 'title'], 7)],
-    ['schemaVersion 2', changed(good, ['schemaVersion'], 2)],
+    ['schemaVersion 3', changed(good, ['schemaVersion'], 3)],
   ];
 
   it.each(cases)('judges %s exactly as the full schema does', (_name, value) => {

@@ -1,4 +1,4 @@
-import { memberOfCycles } from '../dataset/dataset-check.ts';
+import { memberIds, memberOfCycles } from '../dataset/dataset-check.ts';
 import { didYouMean } from '../json/suggest.ts';
 import type { Actor } from '../contract/types.ts';
 import type { ActorAnnotation } from './annotations.ts';
@@ -22,12 +22,17 @@ export function compileActors(c: BundleCompiler): CheckedRecords<Actor> {
     const kept = firstOfEachId(c, actorsFile, 'actors', 'actor', actorItems.items);
     for (const { item: a, index } of kept) {
       actorOrigins.set(a.id, originOf(actorsFile, ['actors', index]));
-      if (a.memberOf !== undefined && !actorItems.ids.has(a.memberOf)) {
+      const memberOf = memberIds(a.memberOf);
+      const unknown = memberOf.findIndex((id) => !actorItems.ids.has(id));
+      if (unknown >= 0) {
+        const id = memberOf[unknown]!;
+        // A bundle may write one id as a plain string; point at it either way.
+        const path = typeof a.memberOf === 'string' ? [] : [unknown];
         c.push(
           problemAt(
             actorsFile,
-            ['actors', index, 'memberOf'],
-            `unknown actor "${a.memberOf}"${didYouMean(a.memberOf, actorItems.ids)}`,
+            ['actors', index, 'memberOf', ...path],
+            `unknown actor "${id}"${didYouMean(id, actorItems.ids)}`,
           ),
         );
         continue;
@@ -37,7 +42,7 @@ export function compileActors(c: BundleCompiler): CheckedRecords<Actor> {
         name: a.name,
         kind: a.kind,
         aliases: [...a.aliases],
-        ...(a.memberOf !== undefined && { memberOf: a.memberOf }),
+        ...(memberOf.length > 0 && { memberOf: [...new Set(memberOf)] }),
         description: a.description,
       });
     }

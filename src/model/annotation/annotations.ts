@@ -5,6 +5,7 @@ import type {
   Likelihood,
   MemoDocument,
   Polarity,
+  ReviewedException,
 } from '../contract/types.ts';
 
 /** Annotation shapes, as the bundle schemas guarantee them once a file passes its schema. */
@@ -23,7 +24,8 @@ export interface ActorAnnotation {
   readonly name: string;
   readonly kind: Actor['kind'];
   readonly aliases: readonly string[];
-  readonly memberOf?: string;
+  /** One id or a list, as the bundle writes it; compiled to a list. */
+  readonly memberOf?: string | readonly string[];
   readonly description: string;
 }
 
@@ -42,4 +44,5 @@ export interface RelationAnnotation {
   readonly attributedTo?: string;
   readonly date?: ClaimDate;
   readonly note?: string;
+  readonly reviewed?: readonly ReviewedException[];
 }

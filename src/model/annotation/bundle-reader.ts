@@ -1,3 +1,4 @@
+import { isRecord } from '../json/schema-check.ts';
 import { formatPath, type JsonPath } from '../json/json-path.ts';
 import { parseJson, type JsonDocument } from '../json/json-source.ts';
 import { recordContext } from '../json/schema-check.ts';
@@ -27,10 +28,6 @@ export interface RecordOrigin {
 
 function joinName(folder: string, file: string): string {
   return folder.endsWith('/') ? `${folder}${file}` : `${folder}/${file}`;
-}
-
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /** A bundle JSON file, parsed and checked against its schema. */

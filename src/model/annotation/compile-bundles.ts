@@ -40,7 +40,7 @@ interface MergedActor {
   name: string;
   kind: Actor['kind'];
   aliases: string[];
-  memberOf?: string;
+  memberOf: string[];
   description: string;
   origin: RecordOrigin;
   memberOfOrigin?: RecordOrigin;
@@ -48,9 +48,9 @@ interface MergedActor {
 
 /**
  * Compiles every bundle and merges them into one dataset. Documents must have distinct ids, and
- * so must relations across the whole dataset. Actors with the same id are one actor: their names,
- * kinds and memberOf must agree (an absent memberOf agrees with any), aliases are pooled in the
- * order first seen, and the first non-empty description is kept. Relation types with the same id
+ * so must relations across the whole dataset. Actors with the same id are one actor: their names
+ * and kinds must agree, aliases and memberOf are pooled in the order first seen (an actor may
+ * belong to several), and the first non-empty description is kept. Relation types with the same id
  * must agree on label and direction; the first colour wins, with a warning when they differ.
  * The dataset is null when anything is an error.
  */
@@ -90,13 +90,14 @@ export function compileBundles(srcs: readonly BundleSource[]): CompileResult {
           name: a.name,
           kind: a.kind,
           aliases: [...a.aliases],
-          ...(a.memberOf !== undefined && { memberOf: a.memberOf, memberOfOrigin: origin }),
+          memberOf: [...(a.memberOf ?? [])],
+          ...(a.memberOf !== undefined && { memberOfOrigin: origin }),
           description: a.description,
           origin,
         });
         continue;
       }
-      const disagree = (field: 'name' | 'kind' | 'memberOf', mine: unknown, theirs: unknown) =>
+      const disagree = (field: 'name' | 'kind', mine: unknown, theirs: unknown) =>
         diagnostics.push(
           located(
             origin.at(field),
@@ -105,13 +106,10 @@ export function compileBundles(srcs: readonly BundleSource[]): CompileResult {
         );
       if (a.name !== first.name) disagree('name', a.name, first.name);
       if (a.kind !== first.kind) disagree('kind', a.kind, first.kind);
-      if (a.memberOf !== undefined) {
-        if (first.memberOf === undefined) {
-          first.memberOf = a.memberOf;
-          first.memberOfOrigin = origin;
-        } else if (first.memberOf !== a.memberOf) {
-          disagree('memberOf', a.memberOf, first.memberOf);
-        }
+      for (const parent of a.memberOf ?? []) {
+        if (first.memberOf.includes(parent)) continue;
+        first.memberOf.push(parent);
+        first.memberOfOrigin ??= origin;
       }
       for (const alias of a.aliases) if (!first.aliases.includes(alias)) first.aliases.push(alias);
       if (first.description === '' && a.description !== '') first.description = a.description;
@@ -141,7 +139,7 @@ export function compileBundles(srcs: readonly BundleSource[]): CompileResult {
         types.set(t.id, { type: t, origin });
         continue;
       }
-      for (const field of ['label', 'directed'] as const) {
+      for (const field of ['label', 'directed', 'family'] as const) {
         if (t[field] !== first.type[field]) {
           diagnostics.push(
             located(
@@ -198,14 +196,14 @@ export function compileBundles(srcs: readonly BundleSource[]): CompileResult {
   if (diagnostics.some((d) => d.severity === 'error')) return { dataset: null, diagnostics };
   return {
     dataset: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       documents,
       actors: mergedActors.map((a) => ({
         id: a.id,
         name: a.name,
         kind: a.kind,
         aliases: a.aliases,
-        ...(a.memberOf !== undefined && { memberOf: a.memberOf }),
+        ...(a.memberOf.length > 0 && { memberOf: a.memberOf }),
         description: a.description,
       })),
       relationTypes: [...types.values()].map((t) => t.type),

@@ -1,7 +1,8 @@
 import { parseMemo, type ParsedParagraph } from '../memo/memo-parser.ts';
 import type { MemoDocument } from '../contract/types.ts';
 import type { DocumentAnnotation } from './annotations.ts';
-import { isRecord, problemAt, type BundleCompiler, type LoadedFile } from './bundle-reader.ts';
+import { isRecord } from '../json/schema-check.ts';
+import { problemAt, type BundleCompiler, type LoadedFile } from './bundle-reader.ts';
 import type { BundleSource } from './bundle-source.ts';
 
 /** document.json and the text it names, compiled together. */

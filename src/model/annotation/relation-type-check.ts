@@ -13,7 +13,9 @@ export function compileRelationTypes(c: BundleCompiler): CheckedRecords<Relation
   const typesFile = c.load('relation-types.json', 'relation-types.schema.json', 'relationTypes');
   const typeOrigins = new Map<string, RecordOrigin>();
   const relationTypes: RelationType[] = [];
-  const typeItems = usableItems<RelationType>(typesFile, 'relationTypes');
+  const typeItems = usableItems<
+    Omit<RelationType, 'family'> & Partial<Pick<RelationType, 'family'>>
+  >(typesFile, 'relationTypes');
   if (typesFile) {
     const kept = firstOfEachId(c, typesFile, 'relationTypes', 'relation type', typeItems.items);
     for (const { item: t, index } of kept) {
@@ -23,6 +25,8 @@ export function compileRelationTypes(c: BundleCompiler): CheckedRecords<Relation
         label: t.label,
         directed: t.directed,
         definition: t.definition,
+        // A bundle written before families were named keeps working: its types are "other".
+        family: t.family ?? 'other',
         color: t.color,
       });
     }

@@ -1,5 +1,6 @@
 /**
- * The compiled dataset contract (schemaVersion 1).
+ * The compiled dataset contract (schemaVersion 2; version 1 is read and migrated, see
+ * src/model/dataset/migrate.ts).
  *
  * This is what `memograph build` writes and what the explorer reads. It is described
  * for editors and other tools by `graph-data/schema/dataset.schema.json` and for people by
@@ -11,7 +12,7 @@
 export type PortionMarking = string;
 
 export interface Dataset {
-  readonly schemaVersion: 1;
+  readonly schemaVersion: 2;
   readonly documents: readonly MemoDocument[];
   readonly actors: readonly Actor[];
   readonly relationTypes: readonly RelationType[];
@@ -127,8 +128,8 @@ export interface Actor {
   readonly kind: ActorKind;
   /** The other names the text uses for the actor: "the terrorists", "Lima", "Havana"… */
   readonly aliases: readonly string[];
-  /** The actor this one belongs to or acts for (Castro → Cuba). */
-  readonly memberOf?: string;
+  /** The actors this one belongs to or acts for (Castro → Cuba; Japan → G-7). Never empty. */
+  readonly memberOf?: readonly string[];
   /** One line. */
   readonly description: string;
   /** Stored layout position, when `memograph build --layout` computed one. */
@@ -138,6 +139,23 @@ export interface Actor {
 // ---------------------------------------------------------------------------------------------
 // Relation types
 
+/**
+ * Families of relation types. Colour can tell about eight things apart for every reader, not the
+ * thirty distinctions a document needs, so the graph colours by family and the label tells the
+ * types of a family apart. See docs/annotation-guide.md for each type's definition.
+ */
+export const RELATION_FAMILIES = [
+  'custody',
+  'force',
+  'negotiation',
+  'stance',
+  'influence',
+  'support',
+  'information',
+  'other',
+] as const;
+export type RelationFamily = (typeof RELATION_FAMILIES)[number];
+
 export interface RelationType {
   readonly id: string;
   /** Short verb phrase read between source and target: "holds hostage". */
@@ -145,6 +163,7 @@ export interface RelationType {
   readonly directed: boolean;
   /** One line: when an assertion belongs to this type. */
   readonly definition: string;
+  readonly family: RelationFamily;
   /** #rrggbb. The set of colours stays distinguishable for colour-blind readers. */
   readonly color: string;
 }
@@ -152,7 +171,11 @@ export interface RelationType {
 // ---------------------------------------------------------------------------------------------
 // Relations: one relation is one assertion the document makes
 
-export const POLARITIES = ['affirmed', 'negated'] as const;
+/**
+ * affirmed: the document says the relation holds · negated: it says it does not ·
+ * indeterminate: it declines to say either way ("does not necessarily", "no evidence that").
+ */
+export const POLARITIES = ['affirmed', 'negated', 'indeterminate'] as const;
 export type Polarity = (typeof POLARITIES)[number];
 
 export const BASES = ['fact', 'judgment', 'reported', 'speculation'] as const;
@@ -186,6 +209,16 @@ export interface ClaimDate {
   readonly iso: string;
   /** The document's own phrase: "Sunday's release", "Christmas Day", "December 22". */
   readonly phrase: string;
+  /** For a span ("since December 22"): its last day, YYYY-MM-DD, on or after `iso`. */
+  readonly until?: string;
+}
+
+/** A linter rule the annotator reviewed for one relation and found not to apply. */
+export interface ReviewedException {
+  /** The rule's id, as `memograph check` prints it. */
+  readonly rule: string;
+  /** Why it does not apply: the annotator's reasoning, shown with the evidence. */
+  readonly why: string;
 }
 
 export interface Relation {
@@ -209,6 +242,7 @@ export interface Relation {
   readonly attributedTo?: string;
   readonly date?: ClaimDate;
   readonly note?: string;
+  readonly reviewed?: readonly ReviewedException[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 import { datasetSchemaChecker } from '../contract/dataset-schema.ts';
 import { formatPath, type JsonPath } from '../json/json-path.ts';
 import type { JsonDocument } from '../json/json-source.ts';
-import { recordContext } from '../json/schema-check.ts';
+import { isRecord, recordContext } from '../json/schema-check.ts';
+import { migrateVersion1 } from './migrate.ts';
 import { didYouMean } from '../json/suggest.ts';
 import type { Dataset, Diagnostic, Paragraph } from '../contract/types.ts';
 
@@ -19,7 +20,9 @@ export interface DatasetResult {
 }
 
 /** The version of the contract this code reads. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+/** Older versions this one still reads (see migrate.ts). */
+const READABLE_VERSIONS: readonly unknown[] = [1, SCHEMA_VERSION];
 
 /**
  * Beyond this many errors the rest are summarised in one line: a dataset that is wrong
@@ -100,10 +103,11 @@ class Reporter {
  * every diagnostic names its line and column; without it diagnostics name the path only.
  */
 export function checkDataset(
-  value: unknown,
+  given: unknown,
   file: string,
   json: JsonDocument | undefined,
 ): DatasetResult {
+  const value = isRecord(given) && given['schemaVersion'] === 1 ? migrateVersion1(given) : given;
   const report = new Reporter(value, file, json);
 
   // A different version is a different contract: its other complaints would only mislead.
@@ -111,10 +115,10 @@ export function checkDataset(
     value !== null && typeof value === 'object' && !Array.isArray(value)
       ? (value as { schemaVersion?: unknown }).schemaVersion
       : undefined;
-  if (version !== undefined && version !== SCHEMA_VERSION) {
+  if (version !== undefined && !READABLE_VERSIONS.includes(version)) {
     report.error(
       ['schemaVersion'],
-      `this file is schemaVersion ${JSON.stringify(version)}, but this version of Memograph reads schemaVersion ${SCHEMA_VERSION}`,
+      `this file is schemaVersion ${JSON.stringify(version)}, but this version of Memograph reads schemaVersion 1 and ${SCHEMA_VERSION}`,
     );
     return { dataset: null, diagnostics: report.finish() };
   }
@@ -218,12 +222,14 @@ function checkReferences(d: Dataset, report: Reporter): void {
 
   const actorNames = () => actorIds.keys();
   d.actors.forEach((a, i) => {
-    if (a.memberOf !== undefined && !actorIds.has(a.memberOf)) {
-      report.error(
-        ['actors', i, 'memberOf'],
-        `unknown actor "${a.memberOf}"${didYouMean(a.memberOf, actorNames())}`,
-      );
-    }
+    memberIds(a.memberOf).forEach((id, k) => {
+      if (!actorIds.has(id)) {
+        report.error(
+          ['actors', i, 'memberOf', k],
+          `unknown actor "${id}"${didYouMean(id, actorNames())}`,
+        );
+      }
+    });
   });
   for (const cycle of memberOfCycles(d.actors)) {
     const first = cycle[0] ?? '';
@@ -304,38 +310,63 @@ export function excerpt(text: string, max = 80): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/** memberOf as a list, whether a bundle wrote one id or several. */
+export function memberIds(memberOf: string | readonly string[] | undefined): readonly string[] {
+  if (memberOf === undefined) return [];
+  return typeof memberOf === 'string' ? [memberOf] : memberOf;
+}
+
 /**
- * Every loop in the memberOf chains, each once, as the ids in order starting from the one that
- * comes first in the list. A chain can only be walked a finite number of steps, so each actor is
- * visited once overall.
+ * Every loop in the memberOf graph, each once, as the ids in order starting from the one that
+ * comes first in the list. An actor may belong to several (Japan to the G-7 and the UN), so
+ * this is a depth-first search; each actor is entered once overall, so it stays linear.
  */
 export function memberOfCycles(
-  actors: readonly { readonly id: string; readonly memberOf?: string }[],
+  actors: readonly { readonly id: string; readonly memberOf?: string | readonly string[] }[],
 ): string[][] {
-  const parent = new Map<string, string>();
-  for (const a of actors)
-    if (a.memberOf !== undefined && !parent.has(a.id)) parent.set(a.id, a.memberOf);
+  const parents = new Map<string, readonly string[]>();
+  for (const a of actors) if (!parents.has(a.id)) parents.set(a.id, memberIds(a.memberOf));
   const order = new Map(actors.map((a, i) => [a.id, i]));
   const state = new Map<string, 'walking' | 'done'>();
+  const seen = new Set<string>();
   const cycles: string[][] = [];
-  for (const a of actors) {
-    const trail: string[] = [];
-    let id: string | undefined = a.id;
-    while (id !== undefined && !state.has(id)) {
-      state.set(id, 'walking');
-      trail.push(id);
-      id = parent.get(id);
+  const trail: string[] = [];
+  const visit = (start: string): void => {
+    // An explicit stack: a chain of thousands of memberships must not overflow the call stack.
+    const stack: { id: string; next: number }[] = [{ id: start, next: 0 }];
+    state.set(start, 'walking');
+    trail.push(start);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const up = parents.get(top.id) ?? [];
+      if (top.next >= up.length) {
+        state.set(top.id, 'done');
+        trail.pop();
+        stack.pop();
+        continue;
+      }
+      const parent = up[top.next++]!;
+      const s = state.get(parent);
+      if (s === 'walking') {
+        const cycle = trail.slice(trail.indexOf(parent));
+        // Start the loop at the actor listed first, so the message is the same however found.
+        let first = 0;
+        cycle.forEach((c, i) => {
+          if ((order.get(c) ?? 0) < (order.get(cycle[first] ?? '') ?? 0)) first = i;
+        });
+        const rotated = [...cycle.slice(first), ...cycle.slice(0, first)];
+        const key = rotated.join('\u0000');
+        if (!seen.has(key)) {
+          seen.add(key);
+          cycles.push(rotated);
+        }
+      } else if (s === undefined && parents.has(parent)) {
+        state.set(parent, 'walking');
+        trail.push(parent);
+        stack.push({ id: parent, next: 0 });
+      }
     }
-    if (id !== undefined && state.get(id) === 'walking') {
-      const cycle = trail.slice(trail.indexOf(id));
-      // Start the loop at the actor listed first, so the message is the same however it is found.
-      let first = 0;
-      cycle.forEach((c, i) => {
-        if ((order.get(c) ?? 0) < (order.get(cycle[first] ?? '') ?? 0)) first = i;
-      });
-      cycles.push([...cycle.slice(first), ...cycle.slice(0, first)]);
-    }
-    for (const t of trail) state.set(t, 'done');
-  }
+  };
+  for (const a of actors) if (!state.has(a.id)) visit(a.id);
   return cycles;
 }

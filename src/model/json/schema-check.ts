@@ -84,6 +84,7 @@ export const PATTERN_WORDS: Readonly<Record<string, string>> = {
   '^p[1-9][0-9]*$': 'a paragraph id such as "p3"',
   '^#[0-9a-fA-F]{6}$': 'a colour written #rrggbb',
   '^[^/\\\\]+\\.txt$': 'a file name ending in ".txt", in the bundle folder (no "/")',
+  '\\S': 'text with a visible character',
   [NAME_PATTERN]:
     'a name with a visible character and no control character, line break or text-direction override',
 };
@@ -210,7 +211,8 @@ interface Node {
 
 const ANYTHING: Node = { hasConst: false, date: false, never: false };
 
-function isRecord(v: unknown): v is Record<string, unknown> {
+/** A JSON object: not null, not an array. */
+export function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
