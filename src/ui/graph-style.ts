@@ -57,6 +57,7 @@ export const KIND_SHAPES: Readonly<Record<ActorKind, string>> = {
   government: 'round-rectangle',
   state: 'hexagon',
   'international-organisation': 'star',
+  'group-of-states': 'octagon',
   'religious-figure': 'vee',
   media: 'rhomboid',
   people: 'round-triangle',

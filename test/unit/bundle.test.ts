@@ -275,7 +275,7 @@ describe('compileBundle checks ids and references', () => {
   it('does not call every reference to a broken record unknown', () => {
     const src = bundleWith('actors', ['actors', 0, 'kind'], 'terrorists');
     expect(lines(src)).toEqual([
-      `${F}/actors.json:6:15: actors[0].kind: must be one of "person", "armed-group", "government", "state", "international-organisation", "religious-figure", "media", "people", "office", "other", got "terrorists" — actor "mrta"`,
+      `${F}/actors.json:6:15: actors[0].kind: must be one of "person", "armed-group", "government", "state", "international-organisation", "group-of-states", "religious-figure", "media", "people", "office", "other", got "terrorists" — actor "mrta"`,
     ]);
   });
 });

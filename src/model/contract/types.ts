@@ -114,6 +114,8 @@ export const ACTOR_KINDS = [
   'government',
   'state',
   'international-organisation',
+  /** An informal group of states with no secretariat of its own: the G-7. */
+  'group-of-states',
   'religious-figure',
   'media',
   'people',

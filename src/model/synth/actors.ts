@@ -33,6 +33,7 @@ const OTHER_KINDS: readonly [ActorKind, number][] = [
   ['government', 5],
   ['state', 3],
   ['international-organisation', 5],
+  ['group-of-states', 1],
   ['religious-figure', 5],
   ['media', 7],
   ['people', 7],
@@ -141,6 +142,15 @@ function draftActor(kind: ActorKind, r: Random): Omit<SynthActor, 'id' | 'aliase
         headline: short ?? name,
       };
     }
+    case 'group-of-states':
+      return {
+        name: `${place} Group`,
+        kind,
+        article: 'the',
+        aliasOptions: [],
+        description: `Synthetic informal group of states meeting at ${place}`,
+        headline: `${place} Group`,
+      };
     case 'religious-figure': {
       const surname = root(r);
       const title = r.pick(CLERGY_TITLES);

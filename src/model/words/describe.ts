@@ -48,6 +48,7 @@ export const KIND_LABELS: Readonly<Record<Actor['kind'], string>> = {
   government: 'Government',
   state: 'State',
   'international-organisation': 'International organisation',
+  'group-of-states': 'Group of states',
   'religious-figure': 'Religious figure',
   media: 'Media',
   people: 'Group of people',
