@@ -255,3 +255,24 @@ describe('createMentionMatcher', () => {
     console.log(`mentions: 500 paragraphs, ${many.length} actors: ${Math.round(elapsed)} ms`);
   });
 });
+
+describe('common nouns in context', () => {
+  const government: Actor = {
+    id: 'peru-gov',
+    name: 'Peruvian government',
+    kind: 'government',
+    aliases: ['government', 'the government'],
+    description: '',
+  };
+
+  it('a bare common noun names the actor when definite, not after an indefinite word', () => {
+    const text =
+      'Terrorists and government appear to be digging in. The government-MRTA contacts continue. ' +
+      'Mediation by another government or any government, or a government, is not this one.';
+    const found = findMentions(text, [government]).map((m) => [m.surface, m.start]);
+    expect(found).toEqual([
+      ['government', text.indexOf('government')],
+      ['The government', text.indexOf('The government')],
+    ]);
+  });
+});

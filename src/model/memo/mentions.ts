@@ -21,6 +21,9 @@ import type { Actor } from '../contract/types.ts';
  *   between equally long ones the earlier start wins, then an exact-case term over a
  *   case-insensitive one, then the actor listed first. Results never overlap and are sorted.
  * - A term that two actors share belongs to the actor listed first in the dataset.
+ * - Context. A common noun phrase ("government", "the group") refers to a known actor only when
+ *   it is definite: after an indefinite or quantifying word ("another government", "any
+ *   group", "a government") it names some other party, and is not a mention.
  */
 
 /** One place where a paragraph names an actor. Offsets are UTF-16 code units, end exclusive. */
@@ -90,6 +93,30 @@ function fold(ch: string): string {
 }
 
 const WHITE_SPACE = /\s/u;
+
+/** Words after which a common noun names some other party, not the actor it usually means. */
+const INDEFINITE_BEFORE = new Set([
+  'a',
+  'an',
+  'another',
+  'any',
+  'each',
+  'every',
+  'no',
+  'other',
+  'some',
+  'such',
+]);
+
+/** The word that ends just before `at`, white space between, lower-cased; '' when none. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && WHITE_SPACE.test(text[end - 1] ?? '')) end--;
+  if (end === at) return '';
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text[start - 1] ?? '')) start--;
+  return text.slice(start, end).toLowerCase();
+}
 
 /** Does the walked surface satisfy the term's case rule? The trie has already matched its folds. */
 function caseMatches(term: Term, surface: readonly string[]): boolean {
@@ -189,7 +216,8 @@ function collect(
   let node: TrieNode | undefined = root;
   let i = at;
   const surface: string[] = [];
-  const wordBefore = isWordBefore(text, at);
+  const insideWord = isWordBefore(text, at);
+  let indefinite: boolean | undefined;
   while (i < text.length) {
     const ch = String.fromCodePoint(text.codePointAt(i) ?? 0);
     let key: string;
@@ -205,9 +233,13 @@ function collect(
     node = node.next.get(key);
     if (!node) return;
     for (const term of node.terms) {
-      if (term.boundaryBefore && wordBefore) continue;
+      if (term.boundaryBefore && insideWord) continue;
       if (term.boundaryAfter && isWordAt(text, i)) continue;
       if (!caseMatches(term, surface)) continue;
+      if (term.rule === 'any') {
+        indefinite ??= INDEFINITE_BEFORE.has(wordBefore(text, at));
+        if (indefinite) continue;
+      }
       candidates.push({ start: at, end: i, actorId: term.actorId, surface: text.slice(at, i) });
       priorities.push(term.priority);
     }
