@@ -22,8 +22,8 @@ export interface RecordOrigin {
   readonly file: string;
   /** Where in the file: ["actors", 3]. */
   readonly path: JsonPath;
-  /** Where the record, or one of its fields, is written. */
-  at(field?: string): SourceLocation;
+  /** Where the record, or one of its fields (a path for a nested one), is written. */
+  at(field?: string | readonly (string | number)[]): SourceLocation;
 }
 
 function joinName(folder: string, file: string): string {
@@ -121,7 +121,8 @@ export function originOf(loaded: LoadedFile, path: JsonPath): RecordOrigin {
     file: loaded.file,
     path,
     at(field) {
-      const p = loaded.json.locate(field === undefined ? path : [...path, field]);
+      const inner = field === undefined ? [] : typeof field === 'string' ? [field] : field;
+      const p = loaded.json.locate([...path, ...inner]);
       return { file: loaded.file, line: p.line, column: p.column };
     },
   };

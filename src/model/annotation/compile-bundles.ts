@@ -16,6 +16,8 @@ export interface CompileResult {
   /** The merged dataset, or null when any bundle or the merge has an error. */
   readonly dataset: Dataset | null;
   readonly diagnostics: readonly Diagnostic[];
+  /** Where each relation of the dataset was written, for messages about it (the linter's). */
+  readonly relationOrigins: ReadonlyMap<string, RecordOrigin>;
 }
 
 function where(loc: SourceLocation): string {
@@ -193,7 +195,9 @@ export function compileBundles(srcs: readonly BundleSource[]): CompileResult {
     }
   }
 
-  if (diagnostics.some((d) => d.severity === 'error')) return { dataset: null, diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error')) {
+    return { dataset: null, diagnostics, relationOrigins };
+  }
   return {
     dataset: {
       schemaVersion: 2,
@@ -210,5 +214,6 @@ export function compileBundles(srcs: readonly BundleSource[]): CompileResult {
       relations,
     },
     diagnostics,
+    relationOrigins,
   };
 }

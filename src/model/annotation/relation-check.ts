@@ -1,6 +1,7 @@
 import { bandForTerm } from '../words/likelihood.ts';
 import type { ParsedParagraph } from '../memo/memo-parser.ts';
 import { didYouMean } from '../json/suggest.ts';
+import { isLintRuleId, LINT_RULE_IDS } from '../lint/rules.ts';
 import type { JsonPath } from '../json/json-path.ts';
 import type { Relation } from '../contract/types.ts';
 import type { RelationAnnotation } from './annotations.ts';
@@ -94,6 +95,19 @@ function compileRelation(
     );
   }
 
+  (r.reviewed ?? []).forEach((entry, i) => {
+    if (!isLintRuleId(entry.rule)) {
+      const guess = didYouMean(entry.rule, LINT_RULE_IDS);
+      error(
+        at(['reviewed', i, 'rule']),
+        `unknown linter rule "${entry.rule}"${guess}; the rules are ${LINT_RULE_IDS.join(', ')}`,
+      );
+    }
+    if (entry.why.trim() === '') {
+      error(at(['reviewed', i, 'why']), 'is empty; say why the rule does not apply here');
+    }
+  });
+
   let span: QuoteSpan | undefined;
   const paragraph = ctx.paragraphs?.get(r.paragraph);
   if (ctx.paragraphs && !paragraph) {
@@ -144,8 +158,17 @@ function compileRelation(
     likelihood: r.likelihood ? { term: r.likelihood.term, band: r.likelihood.band } : null,
     basis: r.basis,
     ...(r.attributedTo !== undefined && { attributedTo: r.attributedTo }),
-    ...(r.date !== undefined && { date: { iso: r.date.iso, phrase: r.date.phrase } }),
+    ...(r.date !== undefined && {
+      date: {
+        iso: r.date.iso,
+        phrase: r.date.phrase,
+        ...(r.date.until !== undefined && { until: r.date.until }),
+      },
+    }),
     ...(r.note !== undefined && { note: r.note }),
+    ...(r.reviewed !== undefined && {
+      reviewed: r.reviewed.map((x) => ({ rule: x.rule, why: x.why })),
+    }),
   };
 }
 
