@@ -42,9 +42,9 @@ export function quoteContext(text: string, start: number, end: number): QuoteCon
   return paragraphReader(text)(start, end);
 }
 
-/** The cue closest to the quote: one inside it first, then the nearest before, then after. */
+/** The cue closest to the quote: one it overlaps first, then the nearest before, then after. */
 export function nearestCue(cues: readonly Cue[], start: number, end: number): Cue | undefined {
-  const inside = cues.find((c) => c.start >= start && c.end <= end);
+  const inside = cues.find((c) => c.start < end && c.end > start);
   if (inside) return inside;
   const before = cues.filter((c) => c.end <= start).at(-1);
   return before ?? cues.find((c) => c.start >= end);
