@@ -98,10 +98,10 @@ test('load, filter by a type, click an edge, read and cite its evidence, reload,
   );
   await checkState(page, testInfo, '01-memo-loaded');
 
-  // Filter: only "mediates with". The table shrinks to exactly those relations.
-  const mediates = dataset.relationTypes.find((t) => t.id === 'mediates');
+  // Filter: only "is a candidate to mediate with". The table shrinks to exactly those relations.
+  const mediates = dataset.relationTypes.find((t) => t.id === 'candidate-to-mediate');
   expect(mediates).toBeDefined();
-  const nMediates = dataset.relations.filter((r) => r.type === 'mediates').length;
+  const nMediates = dataset.relations.filter((r) => r.type === 'candidate-to-mediate').length;
   await app.getByRole('button', { name: `Show only ${mediates!.label}` }).click();
   await expect(caption).toHaveText(`${nMediates} relations shown of ${total}`);
   await expect(app.locator('mg-relations-table table')).toHaveAttribute(
@@ -113,7 +113,7 @@ test('load, filter by a type, click an edge, read and cite its evidence, reload,
   await checkState(page, testInfo, '02-filtered-mediates');
 
   // Select an edge by clicking where it is drawn on the canvas.
-  const target = relation(dataset, 'p10-r6'); // Havana probably remains best positioned to mediate
+  const target = relation(dataset, 'p10-r11'); // no evidence that Cuba has … been offered a mediation role
   await clickEdge(page, target.id);
   await expect(page).toHaveURL(new RegExp(`relation=${target.id}`));
   const evidence = app.locator('mg-evidence-panel');

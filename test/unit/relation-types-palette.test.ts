@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The Peru bundle's relation-type colours must stay readable and tellable apart: every edge
+ * The Peru bundle's relation colours must stay readable and tellable apart. Colour carries the
+ * family, the label carries the type: every type of a family has its family's colour, every edge
  * colour has at least 3:1 contrast against the white canvas (WCAG 2.x, 1.4.11 non-text
- * contrast), and every pair stays distinguishable for readers with normal vision and with each
- * of the three dichromacies.
+ * contrast), and every pair of family colours stays distinguishable for readers with normal
+ * vision and with each of the three dichromacies.
  *
  * Dichromacy is simulated with the severity-1.0 matrices of Machado, Oliveira & Fernandes, "A
  * Physiologically-based Model for Simulation of Color Vision Deficiency" (IEEE TVCG 15(6), 2009),
@@ -20,8 +21,8 @@ import { describe, expect, it } from 'vitest';
  */
 const MIN_DELTA_E = 10;
 const MIN_CONTRAST = 3;
-const MIN_TYPES = 8;
-const MAX_TYPES = 16;
+/** About as many colours as every reader can tell apart on thin lines; types beyond are labels. */
+const MAX_FAMILIES = 8;
 
 const TYPES_PATH = new URL(
   '../../graph-data/peru-hostages-1996/relation-types.json',
@@ -31,6 +32,7 @@ const TYPES_PATH = new URL(
 interface PaletteEntry {
   readonly id: string;
   readonly label: string;
+  readonly family: string;
   readonly color: string;
 }
 
@@ -127,8 +129,11 @@ function deltaE(a: string, b: string, vision: Vision): number {
   return Math.hypot(l1 - l2, a1 - a2, b1 - b2);
 }
 
-/** Every pair of types closer than MIN_DELTA_E for `vision`, worded for a failure message. */
-function confusablePairs(types: readonly PaletteEntry[], vision: Vision): string[] {
+/** Every pair of colours closer than MIN_DELTA_E for `vision`, worded for a failure message. */
+function confusablePairs(
+  types: readonly Pick<PaletteEntry, 'id' | 'color'>[],
+  vision: Vision,
+): string[] {
   const out: string[] = [];
   types.forEach((a, i) => {
     for (const b of types.slice(i + 1)) {
@@ -186,10 +191,27 @@ describe('colour maths used by the palette checks', () => {
 
 describe('relation-types.json (peru-hostages-1996) palette', () => {
   const types = loadTypes();
+  const families = [...new Set(types.map((t) => t.family))].map((family) => ({
+    id: family,
+    color: types.find((t) => t.family === family)!.color,
+  }));
 
-  it(`has between ${MIN_TYPES} and ${MAX_TYPES} relation types`, () => {
-    expect(types.length).toBeGreaterThanOrEqual(MIN_TYPES);
-    expect(types.length).toBeLessThanOrEqual(MAX_TYPES);
+  it(`groups its types into at most ${MAX_FAMILIES} families, more than one type in some`, () => {
+    expect(families.length).toBeGreaterThan(1);
+    expect(families.length).toBeLessThanOrEqual(MAX_FAMILIES);
+    expect(types.length).toBeGreaterThan(families.length);
+  });
+
+  it("gives every type its family's colour, and no two families one colour", () => {
+    const off = types
+      .filter(
+        (t) =>
+          t.color.toLowerCase() !== families.find((f) => f.id === t.family)!.color.toLowerCase(),
+      )
+      .map((t) => `${t.id} (${t.family}) ${t.color}`);
+    expect(off).toEqual([]);
+    const colours = families.map((f) => f.color.toLowerCase());
+    expect(new Set(colours).size).toBe(colours.length);
   });
 
   it('has unique ids and unique labels', () => {
@@ -211,9 +233,9 @@ describe('relation-types.json (peru-hostages-1996) palette', () => {
   });
 
   it.each(Object.keys(VISIONS) as Vision[])(
-    `keeps every pair of colours at least ΔE76 ${MIN_DELTA_E} apart in %s`,
+    `keeps every pair of family colours at least ΔE76 ${MIN_DELTA_E} apart in %s`,
     (vision) => {
-      expect(confusablePairs(types, vision)).toEqual([]);
+      expect(confusablePairs(families, vision)).toEqual([]);
     },
   );
 });

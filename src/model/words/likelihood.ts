@@ -97,6 +97,8 @@ export const TERM_BANDS: Readonly<Record<string, LikelihoodBand>> = {
   seems: 'unquantified',
   seemed: 'unquantified',
   'not necessarily': 'unquantified',
+  // Declining to say either way: the claim is indeterminate, not negated
+  'no evidence': 'unquantified',
   // A course someone has put forward: mooted, neither under way nor estimated
   proposal: 'unquantified',
 };
