@@ -217,7 +217,11 @@ export class MgActorPanel extends LitElement {
       ${
         kind === 'negated'
           ? html`<span class="q negated"><span aria-hidden="true">✕ </span>negated</span>`
-          : nothing
+          : r.polarity === 'indeterminate'
+            ? html`<span class="q indeterminate" title="the memo declines to say"
+                ><span aria-hidden="true">? </span>indeterminate</span
+              >`
+            : nothing
       }
       ${r.likelihood ? html`<span class="q">“${r.likelihood.term}”</span>` : nothing}
       <span class="where">
@@ -361,6 +365,9 @@ export class MgActorPanel extends LitElement {
       }
       .q.negated {
         color: var(--mg-danger);
+        font-weight: 600;
+      }
+      .q.indeterminate {
         font-weight: 600;
       }
       .where {

@@ -78,13 +78,33 @@ describe('<mg-actor-panel>', () => {
     });
   });
 
+  it('lists every group an actor is part of, each a button, one per line item', async () => {
+    const two = indexDataset({
+      ...miniDataset,
+      actors: miniDataset.actors.map((a) =>
+        a.id === 'xss' ? { ...a, memberOf: ['front', 'league'] } : a,
+      ),
+    });
+    panel.index = two;
+    panel.actor = two.actorById.get('xss')!;
+    await panel.updateComplete;
+    expect(facts()['Part of']).toBe('The Front The League');
+    const items = [...sr().querySelectorAll('dd .members li')];
+    expect(items.map((li) => squash(li.textContent))).toEqual(['The Front', 'The League']);
+    // Side by side on one line, not run together.
+    const [a, b] = items.map((li) => li.getBoundingClientRect());
+    expect(b!.left).toBeGreaterThanOrEqual(a!.right);
+    await userEvent.click(page.getByRole('button', { name: 'The League', exact: true }));
+    expect(selected).toEqual([{ selection: { kind: 'actor', id: 'league' }, origin: 'panel' }]);
+  });
+
   it('groups relations by type in the dataset order, each pointing the right way', async () => {
     await show('front');
     expect(groups(sr().querySelector('[part="relations"]')!)).toEqual([
       ['holds hostage', ['→to The envoys ¶1 C']],
       ['makes demands of', ['→to The Crown “probably” ¶1 C']],
       ['negotiates with', ['—with The Crown ✕ negated ¶2 S/NF']],
-      ['may mediate for', ['←from The League “may” ¶2 S/NF']],
+      ['may mediate for', ['←from The League ? indeterminate “may” ¶2 S/NF']],
       ['backs', ['←from <img src=x onerror=alert(1)> ¶3 S']],
     ]);
     expect(sr().querySelector('details')).toBeNull();
@@ -120,7 +140,7 @@ describe('<mg-actor-panel>', () => {
     );
     expect(groups(fold)).toEqual([
       ['negotiates with', ['—with The Crown ✕ negated ¶2 S/NF']],
-      ['may mediate for', ['←from The League “may” ¶2 S/NF']],
+      ['may mediate for', ['←from The League ? indeterminate “may” ¶2 S/NF']],
     ]);
     // Folded: present but out of sight and out of the accessibility tree until opened.
     expect(fold.querySelector('button.relation')!.checkVisibility()).toBe(false);

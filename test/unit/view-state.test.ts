@@ -102,6 +102,21 @@ describe('filters', () => {
     expect(hedgedHidden).toContain('r6');
   });
 
+  it('Hide hedged also hides what the document declines to say, hedged or not', () => {
+    // r5 is indeterminate; here without its "may", so only its polarity leaves it unsettled.
+    const plainWords = indexDataset({
+      ...miniDataset,
+      relations: miniDataset.relations.map((r) => (r.id === 'r5' ? { ...r, likelihood: null } : r)),
+    });
+    const s = setFilters(INITIAL_STATE, { hideHedged: true });
+    expect(ids(visibleRelations(plainWords, s))).not.toContain('r5');
+    expect(countsByType(plainWords, s.filters).get('mediates')).toBe(0);
+    expect(ids(visibleRelations(plainWords, INITIAL_STATE))).toContain('r5');
+    // Hide negated leaves it alone: the document does not deny it.
+    const n = setFilters(INITIAL_STATE, { hideNegated: true });
+    expect(ids(visibleRelations(plainWords, n))).toContain('r5');
+  });
+
   it('narrows to the relations a selected paragraph supports, still filtered', () => {
     const s = select(INITIAL_STATE, { kind: 'paragraph', document: 'mini-doc', id: 'p2' });
     expect(ids(visibleRelations(index, s))).toEqual(['r3', 'r4', 'r5']);

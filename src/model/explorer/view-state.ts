@@ -21,7 +21,7 @@ export interface Filters {
   readonly hiddenTypes: readonly string[];
   /** Hide relations the document negates. */
   readonly hideNegated: boolean;
-  /** Hide relations the document holds less than "likely". */
+  /** Hide relations the document holds less than "likely", or declines to affirm (indeterminate). */
   readonly hideHedged: boolean;
 }
 
@@ -90,8 +90,16 @@ export function sameSelection(a: Selection | null, b: Selection | null): boolean
 export function passesFilters(relation: Relation, filters: Filters): boolean {
   if (filters.hiddenTypes.length > 0 && filters.hiddenTypes.includes(relation.type)) return false;
   if (filters.hideNegated && relation.polarity === 'negated') return false;
-  if (filters.hideHedged && isHedged(relation.likelihood)) return false;
+  if (filters.hideHedged && isUnsettled(relation)) return false;
   return true;
+}
+
+/**
+ * What "hide hedged" hides: claims the document does not hold firmly, whether it hedges them or
+ * declines to say either way.
+ */
+function isUnsettled(r: Relation): boolean {
+  return r.polarity === 'indeterminate' || isHedged(r.likelihood);
 }
 
 /**
@@ -111,7 +119,7 @@ export function visibleRelations(index: DatasetIndex, state: ViewState): readonl
     (r) =>
       !hidden.has(r.type) &&
       !(hideNegated && r.polarity === 'negated') &&
-      !(hideHedged && isHedged(r.likelihood)),
+      !(hideHedged && isUnsettled(r)),
   );
 }
 
