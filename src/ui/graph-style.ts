@@ -1,4 +1,5 @@
 import type { ActorKind, RelationType } from '../model/contract/types.ts';
+import { directedRankInFamily } from '../model/words/families.ts';
 
 /**
  * The graph's Cytoscape stylesheet, as a pure function of the theme colours, the dataset's
@@ -7,8 +8,10 @@ import type { ActorKind, RelationType } from '../model/contract/types.ts';
  *
  * What carries meaning, and how (never colour alone):
  * - actor kind → node shape (KIND_SHAPES); the kind is also in the hover text.
- * - relation type → edge colour, plus the arrow for directed types; the type is in the hover text.
+ * - relation type → edge colour (shared by its family) and, for directed types, an arrowhead
+ *   shape of its own within the family (typeArrowShapes); the type is in the hover text.
  * - negated → dashed line AND a "✕" at the middle of the edge.
+ * - indeterminate (the document declines to say) → dotted line AND a "?", fainter.
  * - hedged (held less than "likely") → thinner and fainter.
  * - selection, neighbourhood, keyboard cursor → width, halos and rings, not just a hue.
  */
@@ -64,6 +67,34 @@ export const KIND_SHAPES: Readonly<Record<ActorKind, string>> = {
   office: 'tag',
   other: 'concave-hexagon',
 };
+
+/**
+ * Arrowheads for the directed types of one family, in the order the types come: types of a
+ * family share a colour, so the arrowhead tells them apart. Line dashes are never used for
+ * this: a dashed line means negated. A family with more directed types than shapes starts over.
+ */
+export const ARROW_SHAPES: readonly string[] = [
+  'triangle',
+  'tee',
+  'triangle-backcurve',
+  'vee',
+  'square',
+  'circle',
+  'diamond',
+  'chevron',
+  'triangle-tee',
+  'triangle-cross',
+  'circle-triangle',
+];
+
+/** The arrowhead of each type, by position in `types`: 'none' for an undirected type. */
+export function typeArrowShapes(types: readonly RelationType[]): string[] {
+  const ranks = directedRankInFamily(types);
+  return types.map((t) => {
+    const rank = ranks.get(t.id);
+    return rank === undefined ? 'none' : ARROW_SHAPES[rank % ARROW_SHAPES.length]!;
+  });
+}
 
 /** Class that carries an actor kind's shape. */
 export function kindClass(kind: ActorKind): string {
@@ -203,7 +234,7 @@ export function labelSizeForZoom(zoom: number): number {
  * canvas: markup in a name is shown literally, never parsed.
  *
  * Element classes the element sets: kindClass(kind) and typeClass(i) from this module, and
- * `directed`, `negated`, `hedged`, `endpoint`, `selected`, `neighbour`, `faded`, `flash`,
+ * `directed`, `negated`, `indeterminate`, `hedged`, `endpoint`, `selected`, `neighbour`, `faded`, `flash`,
  * `cursor`, and in the large tier `near` (zoomed in far enough for labels and arrows) and
  * `neighbourhood` (the selected actor's relations, emphasised instead of fading the rest).
  */
@@ -334,6 +365,20 @@ export function buildStylesheet({
         ? { 'curve-style': 'straight', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8 }
         : { 'target-arrow-shape': 'triangle' },
     },
+    // Each directed type's own arrowhead. The large tier keeps plain triangles: its arrows
+    // are too small to tell shapes apart.
+    ...(large
+      ? []
+      : typeArrowShapes(types).flatMap((shape, i): StyleBlock[] =>
+          shape === 'none' || shape === 'triangle'
+            ? []
+            : [
+                {
+                  selector: `edge.directed.${typeClass(i)}`,
+                  style: { 'target-arrow-shape': shape },
+                },
+              ],
+        )),
     {
       selector: 'edge.hedged',
       style: large
@@ -347,6 +392,16 @@ export function buildStylesheet({
           { selector: 'node.near', style: { label: 'data(name)', ...labelStyle } },
           { selector: 'edge.hedged.near', style: { 'arrow-scale': 0.7 } },
           {
+            selector: 'edge.indeterminate.near',
+            style: {
+              opacity: 0.5,
+              'line-style': 'dotted',
+              label: '?',
+              ...crossStyle,
+              'min-zoomed-font-size': 8,
+            },
+          },
+          {
             selector: 'edge.negated.near',
             style: {
               'line-style': 'dashed',
@@ -358,6 +413,17 @@ export function buildStylesheet({
           },
         ]
       : [
+          {
+            // Never drawn as a plain fact: dotted, fainter, and a "?" where a negated edge has ✕.
+            selector: 'edge.indeterminate',
+            style: {
+              opacity: 0.5,
+              'line-style': 'dotted',
+              label: '?',
+              ...crossStyle,
+              'min-zoomed-font-size': 0,
+            },
+          },
           {
             selector: 'edge.negated',
             style: {
@@ -415,6 +481,10 @@ export function buildStylesheet({
       selector: 'edge.selected.hedged',
       // Still visibly hedged when selected: thinner than a selected plain relation.
       style: { width: large ? 2 : 3.5, opacity: 0.75 },
+    },
+    {
+      selector: 'edge.selected.indeterminate',
+      style: { opacity: 0.8 },
     },
     { selector: 'node.faded', style: { opacity: 0.18, 'z-index': 0 } },
     { selector: 'edge.faded', style: { opacity: 0.1, 'z-index': 0 } },

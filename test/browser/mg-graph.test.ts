@@ -155,6 +155,39 @@ describe('<mg-graph> drawing', () => {
     expect(Number(r3.style('opacity'))).toBeLessThan(1);
   });
 
+  it('draws an indeterminate relation dotted with a "?", fainter, never as a plain fact', async () => {
+    const { cy } = await mount();
+    const plain = cy.getElementById('r1');
+    const undecided = cy.getElementById('r5');
+    expect(undecided.hasClass('indeterminate')).toBe(true);
+    expect(undecided.style('line-style')).toBe('dotted');
+    expect(undecided.style('label')).toBe('?');
+    expect(Number(undecided.style('opacity'))).toBeLessThan(Number(plain.style('opacity')));
+    // r4 says the same with the same hedge, but affirmed: hedged, not dotted.
+    expect(cy.getElementById('r4').style('line-style')).toBe('solid');
+    expect(cy.getElementById('r4').style('label')).toBe('');
+  });
+
+  it('gives the directed types of one family different arrowheads', async () => {
+    const { cy } = await mount();
+    // "makes demands of" and "may mediate for" are both negotiation.
+    const demands = cy.getElementById('r2').style('target-arrow-shape');
+    const mediates = cy.getElementById('r4').style('target-arrow-shape');
+    expect(demands).toBe('triangle');
+    expect(mediates).toBe('tee');
+    // Types alone in their family keep the triangle; dashes are left to negation.
+    expect(cy.getElementById('r6').style('target-arrow-shape')).toBe('triangle');
+    expect(cy.getElementById('r4').style('line-style')).toBe('solid');
+  });
+
+  it('says an indeterminate relation is one in its tooltip', async () => {
+    const { el, cy } = await mount();
+    await userEvent.hover(container(el), at(cy.getElementById('r5').renderedMidpoint()));
+    await expect
+      .element(page.getByRole('tooltip'))
+      .toHaveTextContent('indeterminate: the memo declines to say');
+  });
+
   it('puts arrows on directed relation types only', async () => {
     const { cy } = await mount();
     expect(cy.getElementById('r1').style('target-arrow-shape')).toBe('triangle');

@@ -57,6 +57,7 @@ function edgeClasses(
   if (t !== undefined) classes.push(typeClass(t));
   if (index.typeById.get(r.type)?.directed !== false) classes.push('directed');
   if (r.polarity === 'negated') classes.push('negated');
+  if (r.polarity === 'indeterminate') classes.push('indeterminate');
   // Not certainty(), which answers 'negated' first: a negated claim can be hedged as well, and
   // is then drawn both ways. The test is the same one certainty() applies.
   if (isHedged(r.likelihood)) classes.push('hedged');
