@@ -76,6 +76,43 @@ export const legendStyles = [
       min-width: 2ch;
       text-align: right;
     }
+    .family + .family {
+      margin-top: 0.35rem;
+    }
+    .family-head {
+      display: grid;
+      grid-template-columns: auto 1fr auto;
+      align-items: center;
+      gap: 0.35rem;
+      margin: 0.5rem 0 0.1rem;
+      padding-bottom: 0.15rem;
+      border-bottom: 1px solid var(--mg-border-soft);
+      color: var(--mg-text);
+      font-size: 0.85rem;
+    }
+    .family-head label {
+      display: flex;
+      align-items: center;
+      gap: 0.4rem;
+      cursor: pointer;
+    }
+    .family-head[data-hidden] .label {
+      color: var(--mg-muted);
+    }
+    .family-swatch {
+      display: inline-block;
+      flex: none;
+      width: 0.8rem;
+      height: 0.8rem;
+      border-radius: 2px;
+      border: 1px solid var(--mg-border);
+    }
+    .family-head[data-hidden] .family-swatch {
+      opacity: 0.4;
+    }
+    .family .types {
+      padding-left: 1.35rem;
+    }
     .only {
       padding: 0.05rem 0.4rem;
       font-size: 0.8rem;
@@ -133,6 +170,10 @@ export const legendStyles = [
       fill: var(--mg-bg);
       stroke: var(--mg-muted);
       stroke-width: 1;
+    }
+    .query {
+      fill: var(--mg-text);
+      font: 700 9px var(--mg-font);
     }
     .cross {
       stroke: var(--mg-text);

@@ -13,7 +13,8 @@ import {
   type ViewState,
 } from '../model/explorer/view-state.ts';
 import { filtersChangeEvent } from './events.ts';
-import { KIND_SHAPES } from './graph-style.ts';
+import { groupByFamily, type FamilyGroup } from '../model/words/families.ts';
+import { KIND_SHAPES, typeArrowShapes } from './graph-style.ts';
 import { CanvasBackgroundController } from './legend/canvas-background.ts';
 import { encodingKey } from './legend/encoding-key.ts';
 import { lineSample } from './legend/samples.ts';
@@ -22,16 +23,19 @@ import { KEY_COLOR, typeColor } from './type-colors.ts';
 
 /**
  * The relation-type legend, which is also the type filter: every type with its colour, its
- * line (arrowed when directed), its label and how many relations it has under the other
- * filters, each with a checkbox whose accessible name is exactly the type's label. Below it,
- * the negation and hedging filters and a key to how the graph draws negated, hedged, directed
- * and undirected relations and each kind of actor.
+ * line (with the arrowhead the graph gives it when directed), its label and how many relations
+ * it has under the other filters, each with a checkbox whose accessible name is exactly the
+ * type's label. When the dataset's types fall in more than one family, they are grouped under
+ * their family's name and colour, with a family checkbox (checked, unchecked or mixed) that
+ * shows or hides the whole family at once. Below, the negation and hedging filters and a key to
+ * how the graph draws negated, indeterminate, hedged, directed and undirected relations and each
+ * kind of actor.
  *
  * The element never changes the filters itself: it computes the next `Filters` with the view
  * state producers and sends them up.
  *
  * @fires mg-filters-change - detail `{ filters }`: the filters the reader asked for.
- * @csspart types - the list of relation types.
+ * @csspart types - the list of relation types (grouped by family when there are several).
  * @csspart key - the key to the graph's encodings.
  */
 @customElement('mg-legend')
@@ -82,6 +86,17 @@ export class MgLegend extends LitElement {
     this.send(setTypeVisible(this.state, type.id, visible));
   }
 
+  /** Shows the whole family unless it is all shown already, then hides it: one change. */
+  private onFamilyToggle(group: FamilyGroup): void {
+    const hidden = new Set(this.filters.hiddenTypes);
+    const allShown = group.types.every((t) => !hidden.has(t.id));
+    for (const t of group.types) {
+      if (allShown) hidden.add(t.id);
+      else hidden.delete(t.id);
+    }
+    this.send(setFilters(this.state, { hiddenTypes: [...hidden] }));
+  }
+
   private onShowAll(): void {
     this.send(showAllTypes(this.state));
   }
@@ -128,9 +143,7 @@ export class MgLegend extends LitElement {
             <button @click=${this.onShowAll} ?disabled=${shown === types.length}>All</button>
             <button @click=${this.onShowNone} ?disabled=${shown === 0}>None</button>
           </div>
-          <ul class="types" part="types">
-            ${types.map((t, i) => this.renderType(t, i, hidden))}
-          </ul>
+          ${this.renderTypes(types, hidden)}
           <fieldset class="flags">
             <legend>Assertions</legend>
             <div class="flag">
@@ -154,7 +167,7 @@ export class MgLegend extends LitElement {
               />
               <label for="hide-hedged">Hide hedged</label>
               <span id="hide-hedged-desc" class="desc"
-                >what the document holds less than likely</span
+                >what the document holds less than likely, or declines to say</span
               >
             </div>
           </fieldset>
@@ -164,7 +177,55 @@ export class MgLegend extends LitElement {
     `;
   }
 
-  private renderType(t: RelationType, i: number, hidden: ReadonlySet<string>) {
+  /** The types, grouped by family unless they all share one (a version 1 dataset: "other"). */
+  private renderTypes(types: readonly RelationType[], hidden: ReadonlySet<string>) {
+    const arrows = typeArrowShapes(types);
+    const position = new Map(types.map((t, i) => [t.id, i]));
+    const row = (t: RelationType) => {
+      const i = position.get(t.id) ?? 0;
+      return this.renderType(t, i, hidden, arrows[i] ?? 'triangle');
+    };
+    const groups = groupByFamily(types);
+    if (groups.length < 2)
+      return html`<ul class="types" part="types">
+        ${types.map(row)}
+      </ul>`;
+    return html`<div class="families" part="types">
+      ${groups.map((g, gi) => {
+        const shown = g.types.filter((t) => !hidden.has(t.id)).length;
+        const mixed = shown > 0 && shown < g.types.length;
+        const count = g.types.reduce((n, t) => n + (this.counts.get(t.id) ?? 0), 0);
+        const id = `family-${gi}`;
+        return html`<div class="family" role="group" aria-labelledby="${id}-name">
+          <h3 class="family-head" ?data-hidden=${shown === 0}>
+            <input
+              id=${id}
+              type="checkbox"
+              .checked=${shown === g.types.length}
+              .indeterminate=${mixed}
+              aria-describedby="${id}-count"
+              @change=${() => this.onFamilyToggle(g)}
+            />
+            <label for=${id} id="${id}-name">
+              <span class="family-swatch" style="background:${this.edgeColor(g.types[0])}"></span>
+              <span class="label">${g.label}</span>
+            </label>
+            <span id="${id}-count" class="count"
+              >${count}<span class="visually-hidden"
+                >${count === 1 ? ' relation' : ' relations'}, ${shown} of ${g.types.length} types
+                shown</span
+              ></span
+            >
+          </h3>
+          <ul class="types">
+            ${g.types.map(row)}
+          </ul>
+        </div>`;
+      })}
+    </div>`;
+  }
+
+  private renderType(t: RelationType, i: number, hidden: ReadonlySet<string>, arrow: string) {
     const count = this.counts.get(t.id) ?? 0;
     const id = `type-${i}`;
     return html`
@@ -177,7 +238,7 @@ export class MgLegend extends LitElement {
           @change=${(e: Event) => this.onTypeToggle(t, e)}
         />
         <label for=${id} title=${t.definition}>
-          ${lineSample(this.edgeColor(t), t.directed ? 'directed' : 'undirected', true)}
+          ${lineSample(this.edgeColor(t), t.directed ? 'directed' : 'undirected', true, arrow)}
           <span class="label">${t.label}</span>
         </label>
         <span id="${id}-count" class="count">${count}${hiddenNoun(count)}</span>

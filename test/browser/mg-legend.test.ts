@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../src/ui/mg-legend.ts';
 import type { MgLegend } from '../../src/ui/mg-legend.ts';
-import { LEGEND_SHAPES } from '../../src/ui/legend/samples.ts';
+import { render } from 'lit';
+import { LEGEND_ARROWS, LEGEND_SHAPES, lineSample } from '../../src/ui/legend/samples.ts';
 import { indexDataset } from '../../src/model/dataset/query.ts';
 import {
   countsByType,
@@ -10,7 +11,7 @@ import {
   type Filters,
 } from '../../src/model/explorer/view-state.ts';
 import type { FiltersChangeEvent } from '../../src/ui/events.ts';
-import { KIND_SHAPES, readableEdgeColor } from '../../src/ui/graph-style.ts';
+import { KIND_SHAPES, readableEdgeColor, typeArrowShapes } from '../../src/ui/graph-style.ts';
 import { themeTokens } from '../../src/ui/theme.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
 
@@ -162,6 +163,116 @@ describe('<mg-legend>', () => {
     expect(samples[3]!.querySelector('g')!.getAttribute('opacity')).toBe('0.5');
     expect(samples[3]!.querySelector('line')!.getAttribute('stroke-width')).toBe('1.5');
     expect(samples[0]!.querySelector('line')!.getAttribute('stroke-width')).toBe('2.5');
+  });
+
+  it('groups the types under their family, with the family colour, in dataset order', () => {
+    const families = [...shadow().querySelectorAll('.family')];
+    expect(families.map((f) => f.querySelector('h3 .label')!.textContent!.trim())).toEqual([
+      'Custody',
+      'Negotiation and mediation',
+      'Stance',
+      'Support',
+    ]);
+    expect(
+      families.map((f) => [...f.querySelectorAll('.type .label')].map((l) => l.textContent)),
+    ).toEqual([
+      ['holds hostage'],
+      ['makes demands of', 'negotiates with', 'may mediate for'],
+      ['distrusts'],
+      ['backs'],
+    ]);
+    // The family's colour is its first type's.
+    const swatch = families[1]!.querySelector<HTMLElement>('.family-swatch')!;
+    expect(getComputedStyle(swatch).backgroundColor).toBe('rgb(179, 89, 0)');
+    expect(families[1]!.getAttribute('role')).toBe('group');
+  });
+
+  it('a family checkbox shows or hides all its types in one filter change', async () => {
+    const family = page.getByRole('checkbox', { name: 'Negotiation and mediation', exact: true });
+    await expect.element(family).toBeChecked();
+    await expect.element(family).toHaveAccessibleDescription('4 relations, 3 of 3 types shown');
+    await userEvent.click(family);
+    expect(sent).toEqual([
+      { hiddenTypes: ['demands', 'mediates', 'negotiates'], hideNegated: false, hideHedged: false },
+    ]);
+    await expect.element(family).not.toBeChecked();
+    await expect.element(page.getByText('3 of 6 types shown')).toBeInTheDocument();
+    for (const label of ['makes demands of', 'negotiates with', 'may mediate for']) {
+      await expect
+        .element(page.getByRole('checkbox', { name: label, exact: true }))
+        .not.toBeChecked();
+    }
+    await userEvent.click(family);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.hiddenTypes).toEqual([]);
+    await expect.element(family).toBeChecked();
+  });
+
+  it('a family partly shown is mixed, and its checkbox then shows it all', async () => {
+    await userEvent.click(page.getByRole('checkbox', { name: 'may mediate for', exact: true }));
+    const family = page.getByRole('checkbox', { name: 'Negotiation and mediation', exact: true });
+    await expect.element(family).toBePartiallyChecked();
+    expect((family.element() as HTMLInputElement).indeterminate).toBe(true);
+    // The other families are not touched.
+    await expect
+      .element(page.getByRole('checkbox', { name: 'Custody', exact: true }))
+      .toBeChecked();
+    (family.element() as HTMLElement).focus();
+    await userEvent.keyboard(' ');
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.hiddenTypes).toEqual([]);
+    await expect.element(family).toBeChecked();
+    expect((family.element() as HTMLInputElement).indeterminate).toBe(false);
+  });
+
+  it('shows a flat list without a family heading when every type is in one family', async () => {
+    host.remove();
+    await mount();
+    legend.index = indexDataset({
+      ...miniDataset,
+      relationTypes: miniDataset.relationTypes.map((t) => ({ ...t, family: 'other' as const })),
+    });
+    await legend.updateComplete;
+    expect(shadow().querySelector('.family')).toBeNull();
+    expect(shadow().querySelectorAll('ul.types')).toHaveLength(1);
+    expect(shadow().querySelectorAll('.types input')).toHaveLength(6);
+    await expect
+      .element(page.getByRole('checkbox', { name: 'Other', exact: true }))
+      .not.toBeInTheDocument();
+  });
+
+  it('gives each directed type of a family its own arrowhead, as the graph does', () => {
+    const arrowOf = (label: string) =>
+      [...shadow().querySelectorAll('.type')]
+        .find((li) => li.querySelector('.label')!.textContent === label)!
+        .querySelector<SVGPathElement>('path.arrow')?.dataset['arrow'];
+    const shapes = typeArrowShapes(miniDataset.relationTypes);
+    expect(arrowOf('makes demands of')).toBe('triangle');
+    expect(arrowOf('may mediate for')).toBe('tee');
+    expect(arrowOf('negotiates with')).toBeUndefined();
+    expect(shapes).toEqual(['triangle', 'triangle', 'none', 'tee', 'triangle', 'triangle']);
+    // Every arrowhead the graph can give can be drawn here.
+    for (const shape of shapes.filter((a) => a !== 'none')) expect(LEGEND_ARROWS).toContain(shape);
+    // …and distinct arrowheads are drawn distinctly.
+    const drawn = new Set(
+      LEGEND_ARROWS.map((a) => {
+        const box = document.createElement('div');
+        render(lineSample('#000000', 'directed', false, a), box);
+        return box.querySelector('path.arrow')!.getAttribute('d');
+      }),
+    );
+    expect(drawn.size).toBe(LEGEND_ARROWS.length);
+  });
+
+  it('keys indeterminate relations: dotted, lighter, with a "?"', () => {
+    const key = shadow().querySelector('.key')!;
+    expect(key.textContent!.replace(/\s+/g, ' ')).toContain(
+      'Indeterminate (dotted, lighter, ?): the memo declines to say either way',
+    );
+    const sample = key.querySelectorAll('.encodings svg')[4]!;
+    expect(sample.querySelector('line')!.getAttribute('stroke-dasharray')).toBe('0.1 3.4');
+    expect(sample.querySelector('g')!.getAttribute('opacity')).toBe('0.5');
+    expect(sample.querySelector('.query')!.textContent).toBe('?');
   });
 
   it('keys the node shapes the graph uses, for the kinds of actor present', () => {

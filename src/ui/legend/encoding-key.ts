@@ -5,7 +5,8 @@ import { ACTOR_KINDS, type ActorKind } from '../../model/contract/types.ts';
 import { lineSample, shapeSample } from './samples.ts';
 
 /**
- * The key to how the graph draws relations (directed, undirected, negated, hedged), each line
+ * The key to how the graph draws relations (directed, undirected, negated, hedged,
+ * indeterminate), each line
  * sample in `color`, and the node shape of each kind of actor the dataset has. Kinds without a
  * shape in `kindShapes` are left out.
  */
@@ -35,6 +36,13 @@ export function encodingKey(
         <li>
           ${lineSample(color, 'hedged', false)}
           <span><strong>Hedged</strong> (lighter): held less than likely</span>
+        </li>
+        <li>
+          ${lineSample(color, 'indeterminate', false)}
+          <span
+            ><strong>Indeterminate</strong> (dotted, lighter, ?): the memo declines to say either
+            way</span
+          >
         </li>
       </ul>
       ${

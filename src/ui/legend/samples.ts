@@ -5,31 +5,65 @@ import { html, nothing, svg } from 'lit';
  * that register no element, so whatever needs a sample can draw one.
  */
 
-export type LineStyle = 'directed' | 'undirected' | 'negated' | 'hedged';
+export type LineStyle = 'directed' | 'undirected' | 'negated' | 'indeterminate' | 'hedged';
 
 /**
- * A short edge drawn as the graph draws it (src/ui/graph-style.ts): arrowhead when directed,
- * dashed with a boxed cross when negated, thinner and fainter when hedged; for a relation type,
- * led by a square swatch of its colour. Decorative: the words beside it say the same.
+ * Cytoscape's target arrowheads in the sample's 46×14 box, tip at x = 45, as one path each (a
+ * shape in two parts is two subpaths), so a sample never holds more than one arrow element.
  */
-export function lineSample(color: string, style: LineStyle, swatch: boolean) {
+const ARROW_PATHS: Readonly<Record<string, string>> = {
+  triangle: 'M37 2.5 L45 7 L37 11.5 Z',
+  tee: 'M42.5 2 H45.5 V12 H42.5 Z',
+  'triangle-backcurve': 'M37 2.5 L45 7 L37 11.5 Q40 7 37 2.5 Z',
+  vee: 'M37 2.5 L45 7 L37 11.5 L39.5 7 Z',
+  square: 'M37 3 H45 V11 H37 Z',
+  circle: 'M41 3 A4 4 0 1 1 41 11 A4 4 0 1 1 41 3 Z',
+  diamond: 'M37 7 L41 2.5 L45 7 L41 11.5 Z',
+  chevron: 'M36 2.5 H39 L45 7 L39 11.5 H36 L42 7 Z',
+  'triangle-tee': 'M38.5 2.5 L45 7 L38.5 11.5 Z M35 2.5 H36.5 V11.5 H35 Z',
+  'triangle-cross': 'M39 2.5 L45 7 L39 11.5 Z M34 3.5 L35.5 2.5 L37.5 10.5 L36 11.5 Z',
+  'circle-triangle':
+    'M40 2.5 L45 7 L40 11.5 Z M36.5 4.5 A2.5 2.5 0 1 1 36.5 9.5 A2.5 2.5 0 1 1 36.5 4.5 Z',
+};
+
+/** The arrowheads a sample can draw; any other is drawn as a triangle. */
+export const LEGEND_ARROWS: readonly string[] = Object.keys(ARROW_PATHS);
+
+/**
+ * A short edge drawn as the graph draws it (src/ui/graph-style.ts): arrowhead `arrow` when
+ * directed, dashed with a boxed cross when negated, dotted with a boxed "?" and fainter when
+ * indeterminate, thinner and fainter when hedged; for a relation type, led by a square swatch of
+ * its colour. Decorative: the words beside it say the same.
+ */
+export function lineSample(color: string, style: LineStyle, swatch: boolean, arrow = 'triangle') {
   const dashed = style === 'negated';
-  const arrow = style !== 'undirected';
-  const hedged = style === 'hedged';
+  const dotted = style === 'indeterminate';
+  const pointed = style !== 'undirected';
+  const faint = style === 'hedged' || dotted;
   const x1 = swatch ? 14 : 1;
+  const path = ARROW_PATHS[arrow] ?? ARROW_PATHS['triangle']!;
+  const x2 = !pointed ? 45 : arrow === 'tee' ? 43 : 38;
+  const dash = dashed ? '4 3' : dotted ? '0.1 3.4' : 'none';
   return html`<svg width="46" height="14" viewBox="0 0 46 14" aria-hidden="true" focusable="false">
     ${svg`${swatch ? svg`<rect class="swatch" x="0.5" y="2.5" width="9" height="9" rx="2" fill=${color}></rect>` : nothing}
-    <g opacity=${hedged ? 0.5 : 1}>
-      <line x1=${x1} y1="7" x2=${arrow ? 38 : 45} y2="7" stroke=${color}
-        stroke-width=${hedged ? 1.5 : 2.5} stroke-dasharray=${dashed ? '4 3' : 'none'}></line>
-      ${arrow ? svg`<path d="M37 2.5 L45 7 L37 11.5 Z" fill=${color}></path>` : nothing}
+    <g opacity=${faint ? 0.5 : 1}>
+      <line x1=${x1} y1="7" x2=${x2} y2="7" stroke=${color}
+        stroke-width=${style === 'hedged' ? 1.5 : 2.5} stroke-dasharray=${dash}
+        stroke-linecap=${dotted ? 'round' : 'butt'}></line>
+      ${pointed ? svg`<path class="arrow" data-arrow=${arrow} d=${path} fill=${color}></path>` : nothing}
       ${
         dashed
           ? svg`<rect class="cross-box" x="19.5" y="1.5" width="11" height="11" rx="2"></rect>
             <path class="cross" d="M22.5 4.5 L27.5 9.5 M27.5 4.5 L22.5 9.5"></path>`
           : nothing
       }
-    </g>`}
+    </g>
+    ${
+      dotted
+        ? svg`<rect class="cross-box" x="19.5" y="1.5" width="11" height="11" rx="2"></rect>
+          <text class="query" x="25" y="10.5" text-anchor="middle">?</text>`
+        : nothing
+    }`}
   </svg>`;
 }
 
