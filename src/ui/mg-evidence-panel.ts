@@ -7,6 +7,8 @@ import type { Paragraph, Relation } from '../model/contract/types.ts';
 import { markingLevel } from '../model/explorer/marking.ts';
 import { revealParagraphEvent, selectEvent } from './events.ts';
 import { copyBufferStyles, copyText } from './clipboard.ts';
+import { claimDate } from './evidence/claim-date.ts';
+import { annotatorReasoning } from './evidence/reasoning.ts';
 import { sharedStyles } from './theme.ts';
 import { typeColor } from './type-colors.ts';
 
@@ -30,8 +32,9 @@ function quoteBody(text: string, at: { start: number; end: number } | null) {
 
 /**
  * The evidence for one relation: who does what to whom, the paragraph that says so with the
- * quote marked in it, how sure the document is, whether it says the opposite, on whose word,
- * and when; and buttons to copy a citation or a link and to show the paragraph in the memo.
+ * quote marked in it, how sure the document is, whether it says the opposite or declines to
+ * say, on whose word, when, and the annotator's reasoning where a linter rule was reviewed; and
+ * buttons to copy a citation or a link and to show the paragraph in the memo.
  *
  * Everything from the dataset is rendered as text.
  *
@@ -128,24 +131,32 @@ export class MgEvidencePanel extends LitElement {
         </h2>
         ${type ? html`<p class="definition">${type.definition}</p>` : nothing}
         ${
-          kind === 'negated'
-            ? html`<p class="polarity negated">
-                <span class="icon" aria-hidden="true">✕</span>
-                <span><strong>Negated:</strong> the document says this is not so.</span>
+          r.polarity === 'indeterminate'
+            ? html`<p class="polarity indeterminate">
+                <span class="icon" aria-hidden="true">?</span>
+                <span
+                  ><strong>Indeterminate:</strong> the memo declines to say whether this is
+                  so.</span
+                >
               </p>`
-            : kind === 'hedged'
-              ? html`<p class="polarity hedged">
-                  <span class="icon" aria-hidden="true">~</span>
-                  <span><strong>Hedged:</strong> the document holds this less than likely.</span>
+            : kind === 'negated'
+              ? html`<p class="polarity negated">
+                  <span class="icon" aria-hidden="true">✕</span>
+                  <span><strong>Negated:</strong> the document says this is not so.</span>
                 </p>`
-              : nothing
+              : kind === 'hedged'
+                ? html`<p class="polarity hedged">
+                    <span class="icon" aria-hidden="true">~</span>
+                    <span><strong>Hedged:</strong> the document holds this less than likely.</span>
+                  </p>`
+                : nothing
         }
         ${p ? this.renderParagraph(p, r) : html`<p class="problem">Paragraph ${r.paragraph} is missing from the dataset.</p>`}
         <dl class="facts">
           <dt>Likelihood</dt>
           <dd>${likelihoodText(r)}</dd>
           <dt>Polarity</dt>
-          <dd>${r.polarity === 'negated' ? 'Negated' : 'Affirmed'}</dd>
+          <dd>${POLARITY_WORDS[r.polarity]}</dd>
           <dt>Basis</dt>
           <dd>${BASIS_LABELS[r.basis]}</dd>
           ${
@@ -157,9 +168,7 @@ export class MgEvidencePanel extends LitElement {
           ${
             r.date
               ? html`<dt>Date</dt>
-                  <dd>
-                    <time datetime=${r.date.iso}>${r.date.iso}</time> (the memo: “${r.date.phrase}”)
-                  </dd>`
+                  <dd>${claimDate(r.date)}</dd>`
               : nothing
           }
           ${
@@ -169,7 +178,7 @@ export class MgEvidencePanel extends LitElement {
               : nothing
           }
         </dl>
-        ${this.renderActions(r)}
+        ${annotatorReasoning(r.reviewed)} ${this.renderActions(r)}
       </article>
     `;
   }
@@ -333,6 +342,36 @@ export class MgEvidencePanel extends LitElement {
       .negated .icon {
         color: var(--mg-danger);
       }
+      .polarity.indeterminate {
+        border-style: dotted;
+        background: var(--mg-surface-2);
+      }
+      .reasoning {
+        margin: 0.75rem 0;
+      }
+      .reasoning ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 0.4rem;
+      }
+      .reasoning li {
+        padding: 0.35rem 0.6rem;
+        border-left: 3px solid var(--mg-border);
+        background: var(--mg-surface-2);
+        border-radius: 0 var(--mg-radius) var(--mg-radius) 0;
+      }
+      .reasoning p {
+        margin: 0;
+      }
+      .reasoning code {
+        font: 0.8rem var(--mg-font-mono);
+      }
+      .reasoning .summary {
+        color: var(--mg-muted);
+        font-size: 0.85rem;
+      }
       .evidence {
         margin: 0.75rem 0;
         display: grid;
@@ -457,6 +496,13 @@ export class MgEvidencePanel extends LitElement {
     `,
   ];
 }
+
+/** The Polarity line: the document's stance in words. */
+const POLARITY_WORDS: Readonly<Record<Relation['polarity'], string>> = {
+  affirmed: 'Affirmed',
+  negated: 'Negated',
+  indeterminate: 'Indeterminate: the memo declines to say',
+};
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -6,6 +6,8 @@ import type { RevealParagraphDetail } from '../../src/ui/events.ts';
 import { bibtexEntry, chicagoNote, markdownCitation } from '../../src/model/words/citation.ts';
 import { indexDataset } from '../../src/model/dataset/query.ts';
 import type { SelectDetail } from '../../src/ui/events.ts';
+import { LINT_RULES } from '../../src/model/lint/rules.ts';
+import { spanParts } from '../../src/ui/evidence/claim-date.ts';
 import { themeTokens } from '../../src/ui/theme.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
 
@@ -154,6 +156,74 @@ describe('<mg-evidence-panel>', () => {
     expect(time.parentElement!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
       '1996-12-25 (the memo: “Christmas Day”)',
     );
+  });
+
+  it('says an indeterminate relation is one: the memo declines to say', async () => {
+    await show('r5');
+    expect(text('.polarity.indeterminate')).toBe(
+      '? Indeterminate: the memo declines to say whether this is so.',
+    );
+    expect($('.polarity.hedged')).toBeNull();
+    const polarity = [...panel.shadowRoot!.querySelectorAll('dt')].find(
+      (dt) => dt.textContent === 'Polarity',
+    )!;
+    expect(polarity.nextElementSibling!.textContent).toBe(
+      'Indeterminate: the memo declines to say',
+    );
+  });
+
+  it("shows the annotator's reasoning for each rule reviewed, and nothing without any", async () => {
+    await show('r5');
+    await expect
+      .element(page.getByRole('heading', { name: "Annotator's reasoning" }))
+      .toBeInTheDocument();
+    const items = [...panel.shadowRoot!.querySelectorAll('.reasoning li')];
+    expect(items).toHaveLength(1);
+    expect(items[0]!.querySelector('code')!.textContent).toBe('unnamed-counterpart');
+    // The rule in the linter's words.
+    expect(items[0]!.querySelector('.summary')!.textContent).toBe(
+      LINT_RULES.find((r) => r.id === 'unnamed-counterpart')!.summary,
+    );
+    expect(items[0]!.querySelector('.why')!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      'Does not apply: The Front is the only other party to the talks this paragraph names.',
+    );
+    await show('r4');
+    expect($('.reasoning')).toBeNull();
+    // Copy citation is still there.
+    await expect.element(page.getByRole('button', { name: 'Copy citation' })).toBeInTheDocument();
+  });
+
+  it("shows a date span in words, with the memo's phrase", async () => {
+    const spans = indexDataset({
+      ...miniDataset,
+      relations: miniDataset.relations.map((r) =>
+        r.id === 'r6'
+          ? {
+              ...r,
+              date: {
+                iso: '1996-12-22',
+                phrase: 'Since the December 22 hostage release',
+                until: '1996-12-28',
+              },
+            }
+          : r,
+      ),
+    });
+    panel.index = spans;
+    panel.relation = spans.relationById.get('r6')!;
+    await panel.updateComplete;
+    const times = [...panel.shadowRoot!.querySelectorAll('time')];
+    expect(times.map((t) => t.dateTime)).toEqual(['1996-12-22', '1996-12-28']);
+    expect(times[0]!.closest('dd')!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      'December 22–28, 1996 (“Since the December 22 hostage release”)',
+    );
+  });
+
+  it('names a month or a year once when both ends of a span share it', () => {
+    const words = (a: string, b: string) => spanParts(a, b).join('');
+    expect(words('1996-12-22', '1996-12-28')).toBe('December 22–28, 1996');
+    expect(words('1996-11-22', '1996-12-03')).toBe('November 22 – December 3, 1996');
+    expect(words('1996-12-30', '1997-01-02')).toBe('December 30, 1996 – January 2, 1997');
   });
 
   it('Copy citation writes the Chicago note to the clipboard and says so', async () => {
