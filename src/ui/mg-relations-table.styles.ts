@@ -143,10 +143,12 @@ export const relationsTableStyles = [
       border-color: currentColor;
       color: inherit;
     }
-    tr.row[data-certainty='hedged'] td:not(:last-child) {
+    tr.row[data-certainty='hedged'] td:not(:last-child),
+    tr.row[data-certainty='indeterminate'] td:not(:last-child) {
       color: var(--mg-muted);
     }
-    tr.row[aria-selected='true'][data-certainty='hedged'] td {
+    tr.row[aria-selected='true'][data-certainty='hedged'] td,
+    tr.row[aria-selected='true'][data-certainty='indeterminate'] td {
       color: var(--mg-accent-text);
     }
     tr.spacer td {
@@ -190,6 +192,9 @@ export const relationsTableStyles = [
     }
     .tag.hedged {
       border-style: dashed;
+    }
+    .tag.indeterminate {
+      border-style: dotted;
     }
     .none {
       padding: 0.75rem;

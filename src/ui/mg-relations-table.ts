@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { actorName, certainty } from '../model/words/describe.ts';
 import { paragraphKey, type DatasetIndex } from '../model/dataset/query.ts';
 import type { Relation } from '../model/contract/types.ts';
+import { FAMILY_LABELS, familyColors } from '../model/words/families.ts';
 import { markingLevel } from '../model/explorer/marking.ts';
 import {
   DOCUMENT_ORDER,
@@ -51,6 +52,8 @@ export class MgRelationsTable extends LitElement {
 
   @query('.scroller') private scroller?: HTMLElement;
 
+  /** Each type's family colour, by type id, for the swatch in the type cell. */
+  private familyColor: ReadonlyMap<string, string> = new Map();
   private sorted: readonly Relation[] = [];
   private position = new Map<string, number>();
   private readonly rowWindow = new RowWindowController(this, {
@@ -64,6 +67,9 @@ export class MgRelationsTable extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('index')) {
+      this.familyColor = familyColors(this.index?.dataset.relationTypes ?? []);
+    }
     if (changed.has('relations') || changed.has('index') || changed.has('sort')) {
       this.sorted = this.index
         ? sortRelations(this.index, this.relations, this.sort)
@@ -222,7 +228,7 @@ export class MgRelationsTable extends LitElement {
     return html`<tr
       class="row"
       data-index=${i}
-      data-certainty=${kind}
+      data-certainty=${r.polarity === 'indeterminate' ? 'indeterminate' : kind}
       aria-rowindex=${i + 2}
       aria-selected=${selected ? 'true' : 'false'}
       tabindex=${i === tabIndexRow ? 0 : -1}
@@ -230,9 +236,14 @@ export class MgRelationsTable extends LitElement {
       <td><div class="cell">${actorName(index, r.source)}</div></td>
       <td>
         <div class="cell">
-          <span class="swatch" style="background:${typeColor(type)}"></span>${
-            type?.label ?? r.type
-          }<span class="dir" aria-hidden="true">${type?.directed === false ? ' —' : ' →'}</span>
+          <span
+            class="swatch"
+            title=${type ? FAMILY_LABELS[type.family] : nothing}
+            style="background:${typeColor({ color: this.familyColor.get(r.type) ?? '' })}"
+          ></span
+          >${type?.label ?? r.type}<span class="dir" aria-hidden="true"
+            >${type?.directed === false ? ' —' : ' →'}</span
+          >
         </div>
       </td>
       <td><div class="cell">${actorName(index, r.target)}</div></td>
@@ -247,11 +258,17 @@ export class MgRelationsTable extends LitElement {
       <td class="quote" title=${r.quote}><div class="cell">${r.quote}</div></td>
       <td>
         ${
-          kind === 'negated'
-            ? html`<span class="tag negated"><span aria-hidden="true">✕ </span>Negated</span>`
-            : kind === 'hedged'
-              ? html`<span class="tag hedged">Hedged</span>`
-              : nothing
+          r.polarity === 'indeterminate'
+            ? html`<span class="tag indeterminate" title="Indeterminate: the memo declines to say"
+                ><span aria-hidden="true">? </span>Indeterminate<span class="visually-hidden"
+                  >: the memo declines to say</span
+                ></span
+              >`
+            : kind === 'negated'
+              ? html`<span class="tag negated"><span aria-hidden="true">✕ </span>Negated</span>`
+              : kind === 'hedged'
+                ? html`<span class="tag hedged">Hedged</span>`
+                : nothing
         }
         ${r.likelihood ? html`<span class="term">“${r.likelihood.term}”</span>` : nothing}
       </td>

@@ -147,6 +147,32 @@ describe('<mg-relations-table>', () => {
     expect(cell('r1')).toBe('');
   });
 
+  it('says indeterminate in words and shows each type with its family colour', async () => {
+    await mount();
+    const row = (id: string) => rows().find((tr) => relationIdOf(tr) === id)!;
+    expect(row('r5').cells[6]!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      '? Indeterminate: the memo declines to say “may”',
+    );
+    expect(row('r5').dataset['certainty']).toBe('indeterminate');
+    // "negotiates with" is in the negotiation family, whose colour is its first type's.
+    const swatch = row('r3').querySelector<HTMLElement>('.swatch')!;
+    expect(getComputedStyle(swatch).backgroundColor).toBe('rgb(179, 89, 0)');
+    expect(swatch.title).toBe('Negotiation and mediation');
+  });
+
+  it('sorts by type stably: relations of one type stay in document order', async () => {
+    await mount();
+    table.sortBy('type', 'ascending');
+    await table.updateComplete;
+    const first = rowIds();
+    expect(first.indexOf('r4')).toBeLessThan(first.indexOf('r5'));
+    table.sortBy('paragraph', 'ascending');
+    await table.updateComplete;
+    table.sortBy('type', 'ascending');
+    await table.updateComplete;
+    expect(rowIds()).toEqual(first);
+  });
+
   it('starts in document order and sorts by each column with aria-sort', async () => {
     await mount();
     expect(rowIds()).toEqual(['r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7']);
