@@ -9,10 +9,15 @@ export interface ParsedArgs {
   readonly out?: string;
   readonly pretty: boolean;
   readonly help: boolean;
+  /** Linter findings are errors (`check` lints always, `build` only then). */
+  readonly strict: boolean;
   readonly steps: BuildStep[];
 }
 
-const HELP_OPTION: OptionSpec = { help: { type: 'boolean', short: 'h' } };
+const HELP_OPTION: OptionSpec = {
+  help: { type: 'boolean', short: 'h' },
+  strict: { type: 'boolean' },
+};
 const BUILD_OPTIONS: OptionSpec = {
   ...HELP_OPTION,
   out: { type: 'string', short: 'o' },
@@ -27,8 +32,9 @@ export function parseCommandArgs(command: 'check' | 'build', args: readonly stri
   let out: string | undefined;
   let pretty = false;
   let help = false;
+  let strict = false;
   const steps: BuildStep[] = [];
-  const flags = ['--help', '-h', ...(building ? ['--out', '-o', '--pretty'] : [])];
+  const flags = ['--help', '-h', '--strict', ...(building ? ['--out', '-o', '--pretty'] : [])];
   if (building) flags.push(...BUILD_STEPS.map((s) => s.flag));
   const unknown = (text: string) =>
     usageError(command, `unknown option "${text}"${didYouMean(text, flags)}`);
@@ -50,11 +56,12 @@ export function parseCommandArgs(command: 'check' | 'build', args: readonly stri
     }
     if (word.inline) throw unknown(word.text);
     if (word.name === 'help') help = true;
+    else if (word.name === 'strict') strict = true;
     else if (word.name === 'pretty') pretty = true;
     else {
       const step = BUILD_STEPS.find((s) => s.flag === word.text);
       if (step && !steps.includes(step)) steps.push(step);
     }
   }
-  return { positional, ...(out !== undefined && { out }), pretty, help, steps };
+  return { positional, ...(out !== undefined && { out }), pretty, help, strict, steps };
 }

@@ -1,7 +1,9 @@
-import { compileBundles } from '../model/annotation/compile-bundles.ts';
+import { compileBundles, type CompileResult } from '../model/annotation/compile-bundles.ts';
 import { validateDataset } from '../model/dataset/dataset-check.ts';
 import { hasErrors } from '../model/json/diagnostics.ts';
 import type { Dataset, Diagnostic } from '../model/contract/types.ts';
+import { lintDataset } from '../model/lint/lint.ts';
+import { lintDiagnostics } from '../model/lint/lint-diagnostics.ts';
 import type { BuildStep } from './build-steps.ts';
 import { fsBundleSource } from './fs-bundle.ts';
 
@@ -21,9 +23,18 @@ export async function buildFromFolders(
   cwd: string,
   steps: readonly BuildStep[],
   outputName: string,
+  strict = false,
 ): Promise<FolderBuild> {
-  const { dataset, diagnostics } = compileBundles(folders.map((f) => fsBundleSource(f, cwd)));
-  if (!dataset || hasErrors(diagnostics)) return { dataset: null, diagnostics };
+  const compiled = compileBundles(folders.map((f) => fsBundleSource(f, cwd)));
+  const { dataset } = compiled;
+  if (!dataset || hasErrors(compiled.diagnostics)) {
+    return { dataset: null, diagnostics: compiled.diagnostics };
+  }
+  // Under --strict the linter's findings are errors, and an error means no file.
+  const diagnostics = strict
+    ? [...compiled.diagnostics, ...lintErrors(compiled)]
+    : compiled.diagnostics;
+  if (hasErrors(diagnostics)) return { dataset: null, diagnostics };
   let result: Dataset = dataset;
   for (const step of steps) result = await step.run(result);
   // The same check the explorer applies on loading: never write a file it would refuse.
@@ -35,4 +46,15 @@ export async function buildFromFolders(
     );
   }
   return { dataset: result, diagnostics };
+}
+
+/** The linter's findings on a compiled dataset, as `--strict` reports them: errors. */
+export function lintErrors(compiled: CompileResult): Diagnostic[] {
+  return lintAs(compiled, 'error');
+}
+
+/** The linter's findings at their lines in relations.json, none when nothing compiled. */
+export function lintAs(compiled: CompileResult, severity: Diagnostic['severity']): Diagnostic[] {
+  if (!compiled.dataset) return [];
+  return lintDiagnostics(lintDataset(compiled.dataset), compiled.relationOrigins, severity);
 }

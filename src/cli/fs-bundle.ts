@@ -1,7 +1,13 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BundleSource } from '../model/annotation/bundle-source.ts';
-import { describeFsError as reason, errorCode, FileAccessError } from './fs-errors.ts';
+import { decodeText } from '../model/json/decode-text.ts';
+import {
+  describeFsError as reason,
+  errorCode,
+  FileAccessError,
+  TextDecodeError,
+} from './fs-errors.ts';
 
 /**
  * How the CLI reads the file system: bundle files for the model, and what kind of thing a path
@@ -29,11 +35,9 @@ export function specialKind(stat: StatKind): string {
   return 'not a regular file';
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /**
  * The text of a file, or undefined when there is no such file. Throws FileAccessError when the
- * file is there but unreadable, or is not UTF-8 text.
+ * file is there but unreadable; TextDecodeError when it is not UTF-8 text.
  */
 export function readTextFile(absolute: string, shown: string): string | undefined {
   let bytes: Uint8Array;
@@ -57,11 +61,10 @@ export function readTextFile(absolute: string, shown: string): string | undefine
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    throw new FileAccessError(`cannot read ${shown}: it is not UTF-8 text`);
-  }
+  // The model's decoder, so a file that is not UTF-8 gets the browser's verdict, line and column.
+  const decoded = decodeText(bytes, shown);
+  if ('diagnostic' in decoded) throw new TextDecodeError(decoded.diagnostic);
+  return decoded.text;
 }
 
 export type PathKind = 'folder' | 'file' | 'missing';

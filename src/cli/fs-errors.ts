@@ -1,3 +1,5 @@
+import type { Diagnostic } from '../model/contract/types.ts';
+
 /**
  * File-system failures in plain words. A raw code ("ELOOP") means nothing to most users, so
  * every message that reports one goes through here and names the path beside it.
@@ -6,6 +8,16 @@
 /** A file that exists but cannot be used. Its message is fit to show as it is. */
 export class FileAccessError extends Error {
   override readonly name = 'FileAccessError';
+}
+
+/**
+ * A file that is there but is not UTF-8 text. It carries the same located diagnostic the browser
+ * gives for the same bytes, and is printed as that diagnostic.
+ */
+export class TextDecodeError extends FileAccessError {
+  constructor(readonly diagnostic: Diagnostic) {
+    super(diagnostic.message);
+  }
 }
 
 const REASONS: Readonly<Record<string, string>> = {

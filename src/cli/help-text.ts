@@ -7,8 +7,8 @@ import { COMMANDS, type Command } from './usage-error.ts';
 export const USAGE = `memograph — check and compile annotation bundles for the Memograph explorer
 
 Usage:
-  memograph check <bundle-folder | dataset.json>...
-  memograph build <bundle-folder>... --out <file.json> [--pretty]
+  memograph check <bundle-folder | dataset.json>... [--strict]
+  memograph build <bundle-folder>... --out <file.json> [--pretty] [--strict]
   memograph synth --documents <D> --actors <N> --relations <M> [--seed <S>] --out <folder>
   memograph help [command]
 
@@ -25,7 +25,7 @@ Problems are printed as file:line:col: message. Exit status: 0 ok, 1 problems fo
 `;
 
 export const HELP: Readonly<Record<Command, string>> = {
-  check: `Usage: memograph check <bundle-folder | corpus-folder | dataset.json>...
+  check: `Usage: memograph check <bundle-folder | corpus-folder | dataset.json>... [--strict]
 
 Checks annotation bundles and compiled datasets and prints every problem as
   file:line:col: message            (an error)
@@ -34,13 +34,20 @@ on standard error. Bundle folders given together are checked as one dataset, exa
 \`memograph build\` would merge them; each dataset file is checked on its own. A corpus
 folder (no document.json of its own, bundle folders inside) stands for its bundles, by name.
 
+Bundles are also linted: each relation is compared with the words around its quote, and a
+finding is a warning, file:line:col: warning: [rule-id] message, at the relation's field in
+relations.json. A relation's "reviewed" list silences a rule for it.
+
 When there is no error, prints one summary line per dataset on standard output and exits 0.
 Any error: exit status 1.
 
+Options:
+  --strict   Linter findings are errors, so any finding fails the check
+
 Example:
-  memograph check graph-data/peru-hostages-1996
+  memograph check graph-data/peru-hostages-1996 --strict
 `,
-  build: `Usage: memograph build <bundle-folder | corpus-folder>... --out <file.json> [--pretty]
+  build: `Usage: memograph build <bundle-folder | corpus-folder>... --out <file.json> [--pretty] [--strict]
 
 Compiles the bundles, merges them and writes the dataset (schemaVersion 2) to the --out file.
 A corpus folder (no document.json of its own, bundle folders inside) stands for its bundles.
@@ -50,6 +57,7 @@ whole or not at all. Warnings are printed but do not stop the build.
 Options:
   --out <file.json>, -o <file.json>   Where to write the dataset (required)
   --pretty                            Indent the JSON for reading and diffing
+  --strict                            Lint the bundles as check does; any finding is an error
 ${BUILD_STEPS.map((s: BuildStep) => `  ${s.flag.padEnd(36)}${s.help}\n`).join('')}
 Example:
   memograph build graph-data/peru-hostages-1996 --out public/data/peru.json

@@ -8,9 +8,9 @@ import { didYouMean } from '../model/json/suggest.ts';
 import type { Dataset, Diagnostic } from '../model/contract/types.ts';
 import { synthesizeCorpus } from '../model/synth/synth.ts';
 import { describeInputs, expandBundleFolders } from './bundle-folders.ts';
-import { buildFromFolders } from './compile.ts';
+import { buildFromFolders, lintAs } from './compile.ts';
 import { displayPath, fsBundleSource, pathKind, readTextFile } from './fs-bundle.ts';
-import { FileAccessError } from './fs-errors.ts';
+import { FileAccessError, TextDecodeError } from './fs-errors.ts';
 import { outputTarget, writeOutputFile } from './output-file.ts';
 import { outInputProblem } from './output-guard.ts';
 import { parseCommandArgs, type ParsedArgs } from './command-args.ts';
@@ -117,7 +117,11 @@ function check(args: ParsedArgs, io: CliIO): number {
     const expanded = expandBundleFolders(bundles, io.cwd);
     const sources = expanded.bundles.map((b) => fsBundleSource(b, io.cwd));
     const compiled = compileBundles(sources);
-    const diagnostics = [...expanded.diagnostics, ...compiled.diagnostics];
+    const findings =
+      hasErrors(expanded.diagnostics) || hasErrors(compiled.diagnostics)
+        ? []
+        : lintAs(compiled, args.strict ? 'error' : 'warning');
+    const diagnostics = [...expanded.diagnostics, ...compiled.diagnostics, ...findings];
     const warnings = report(io, diagnostics);
     if (compiled.dataset && !hasErrors(diagnostics)) {
       summaries.push(
@@ -126,7 +130,15 @@ function check(args: ParsedArgs, io: CliIO): number {
     } else failed = true;
   }
   for (const typed of datasets) {
-    const text = readTextFile(resolve(io.cwd, typed), typed);
+    let text: string | undefined;
+    try {
+      text = readTextFile(resolve(io.cwd, typed), typed);
+    } catch (e) {
+      if (!(e instanceof TextDecodeError)) throw e;
+      report(io, [e.diagnostic]);
+      failed = true;
+      continue;
+    }
     if (text === undefined) {
       report(io, [
         { severity: 'error', file: typed, line: 0, column: 0, message: 'file not found' },
@@ -175,6 +187,7 @@ async function build(args: ParsedArgs, io: CliIO): Promise<number> {
     io.cwd,
     args.steps,
     args.out,
+    args.strict,
   );
   const warnings = report(io, diagnostics);
   if (!result) {
@@ -270,6 +283,10 @@ export async function main(argv: readonly string[], terminal: CliIO): Promise<nu
       if (e instanceof UsageError) {
         io.stderr(`${e.message}\n${e.hint}\n`);
         return EXIT.usage;
+      }
+      if (e instanceof TextDecodeError) {
+        io.stderr(`${formatDiagnostic(e.diagnostic)}\n`);
+        return EXIT.problems;
       }
       if (e instanceof FileAccessError) {
         io.stderr(`memograph: ${e.message}\n`);

@@ -26,6 +26,10 @@ const MINI_LIMA = 'test/fixtures/bundles/mini-lima';
 const MINI_HAVANA = 'test/fixtures/bundles/mini-havana';
 const CURATED = 'graph-data/peru-hostages-1996';
 
+/** The linter's findings on the two small fixtures (each names one counterpart nowhere). */
+const LIMA_UNNAMED = `${MINI_LIMA}/relations.json:41:17: warning: [unnamed-counterpart] relation "lima-4": the target "mrta" is not named in paragraph p2, by its name, an alias, or an actor it belongs to or that belongs to it; name it in an alias, or record the relation where the memo names it`;
+const HAVANA_UNNAMED = `${MINI_HAVANA}/relations.json:7:17: warning: [unnamed-counterpart] relation "havana-1": the target "peru" is not named in paragraph p1, by its name, an alias, or an actor it belongs to or that belongs to it; name it in an alias, or record the relation where the memo names it`;
+
 const SUMMARY =
   /^\d+ documents?, \d+ paragraphs?, \d+ actors?, \d+ relation types?, \d+ relations? \(\d+ hedged, \d+ negated\), \d+ warnings?$/;
 
@@ -87,7 +91,10 @@ describe('memograph help', () => {
 describe('memograph usage errors exit 2 with one line and a hint', () => {
   const cases: [string[], string][] = [
     [['chek', MINI_LIMA], 'memograph: unknown command "chek" (did you mean "check"?)'],
-    [['check', '--strict', MINI_LIMA], 'memograph check: unknown option "--strict"'],
+    [
+      ['check', '--stict', MINI_LIMA],
+      'memograph check: unknown option "--stict" (did you mean "--strict"?)',
+    ],
     [
       ['build', MINI_LIMA, '--prety', '--out', 'x.json'],
       'memograph build: unknown option "--prety" (did you mean "--pretty"?)',
@@ -137,18 +144,20 @@ describe('memograph check', () => {
 
   it('passes a good bundle, showing its path as typed', () => {
     const r = memograph('check', `${MINI_LIMA}/`);
-    expect(r.stderr).toBe('');
+    // The linter's one finding: ¶2 never names the MRTA.
+    expect(r.stderr).toBe(`${LIMA_UNNAMED}\n`);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(
-      `${MINI_LIMA}: ok — 1 document, 2 paragraphs, 7 actors, 2 relation types, 4 relations (1 hedged, 1 negated), 0 warnings\n`,
+      `${MINI_LIMA}: ok — 1 document, 2 paragraphs, 7 actors, 2 relation types, 4 relations (1 hedged, 1 negated), 1 warning\n`,
     );
   });
 
   it('checks bundles together, as build would merge them', () => {
     const r = memograph('check', MINI_LIMA, MINI_HAVANA);
     expect(r.status).toBe(0);
+    expect(r.stderr).toBe(`${LIMA_UNNAMED}\n${HAVANA_UNNAMED}\n`);
     expect(r.stdout).toBe(
-      `${MINI_LIMA}, ${MINI_HAVANA}: ok — 2 documents, 3 paragraphs, 9 actors, 3 relation types, 6 relations (2 hedged, 1 negated), 0 warnings\n`,
+      `${MINI_LIMA}, ${MINI_HAVANA}: ok — 2 documents, 3 paragraphs, 9 actors, 3 relation types, 6 relations (2 hedged, 1 negated), 2 warnings\n`,
     );
   });
 
@@ -162,9 +171,9 @@ describe('memograph check', () => {
     const r = memograph('check', dir.typed);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe(
-      `${dir.typed}/relations.json:${positionIn(join(dir.abs, 'relations.json'), '"INR"')}: warning: relations[0].attributedTo: basis is "judgment", not "reported"; attributedTo is meant for reported claims — relation "lima-1"\n`,
+      `${dir.typed}/relations.json:${positionIn(join(dir.abs, 'relations.json'), '"INR"')}: warning: relations[0].attributedTo: basis is "judgment", not "reported"; attributedTo is meant for reported claims — relation "lima-1"\n${LIMA_UNNAMED.replace(MINI_LIMA, dir.typed)}\n`,
     );
-    expect(r.stdout).toMatch(/, 1 warning\n$/);
+    expect(r.stdout).toMatch(/, 2 warnings\n$/);
   });
 });
 

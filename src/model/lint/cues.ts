@@ -26,6 +26,7 @@ export const CUES: Readonly<Record<CueKind, readonly string[]>> = {
     'very likely',
     'very unlikely',
     'highly probable',
+    'almost no chance',
     'probably',
     'probable',
     'unlikely',
