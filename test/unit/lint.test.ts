@@ -119,6 +119,19 @@ describe('lintDataset', () => {
     );
   });
 
+  it('counts an actor named through one it belongs to or that belongs to it', () => {
+    const json = relationsJson();
+    // p1 names "the Japanese ambassador", a member of Japan, but never Japan itself.
+    json.relations.push({
+      ...json.relations[0]!,
+      id: 'japan-through-its-ambassador',
+      target: 'japan',
+    });
+    const found = fired(compiled(JSON.stringify(json, null, 2)).dataset);
+    expect(found).toContain('attribution-cue japan-through-its-ambassador');
+    expect(found).not.toContain('unnamed-counterpart japan-through-its-ambassador');
+  });
+
   it('is quiet when the fields agree with the words', () => {
     const json = relationsJson();
     const set = (id: string, fields: Record<string, unknown>) =>

@@ -24,13 +24,12 @@ function namesIn(text: string, names: readonly string[]): boolean {
 /** The names that count as naming each actor, by id. */
 export function actorNames(actors: readonly Actor[]): Map<string, string[]> {
   const own = new Map(actors.map((a) => [a.id, [a.name, ...a.aliases]]));
+  const kin = new Map<string, string[]>(actors.map((a) => [a.id, [...(a.memberOf ?? [])]]));
+  for (const a of actors) for (const parent of a.memberOf ?? []) kin.get(parent)?.push(a.id);
   const names = new Map<string, string[]>();
   for (const a of actors) {
-    const kin = [
-      ...(a.memberOf ?? []),
-      ...actors.filter((b) => b.memberOf?.includes(a.id)).map((b) => b.id),
-    ];
-    names.set(a.id, [...(own.get(a.id) ?? []), ...kin.flatMap((id) => own.get(id) ?? [])]);
+    const related = kin.get(a.id) ?? [];
+    names.set(a.id, [...(own.get(a.id) ?? []), ...related.flatMap((id) => own.get(id) ?? [])]);
   }
   return names;
 }
