@@ -70,6 +70,10 @@ describe('suggestAssertion', () => {
       value: 'Embassy Lima',
       because: "from 'according to'",
     });
+    const t = 'Though the MRTA said it would free no one, it has since released two envoys.';
+    expect(suggest(t, 'would free no one').basis).toBe('reported');
+    // An attribution in a subordinate clause does not reach the main clause.
+    expect(suggest(t, 'released two envoys').basis).toBe('fact');
     const said = suggest('The MRTA said it would free no one.', 'free no one');
     expect(said.basis).toBe('reported');
     expect(said.attributedTo).toBeUndefined();

@@ -1,5 +1,13 @@
 import { findCues, type Cue } from './cues.ts';
-import { clauses, cover, sentences, touching, type Span } from './text-spans.ts';
+import {
+  clauses,
+  cover,
+  isSubordinate,
+  overlaps,
+  sentences,
+  touching,
+  type Span,
+} from './text-spans.ts';
 
 /** The words around a quote that the rules and the suggestions read. */
 export interface QuoteContext {
@@ -7,7 +15,10 @@ export interface QuoteContext {
   readonly sentence: Span;
   /** The clause(s) the quote touches, as one span. */
   readonly clause: Span;
-  /** Every cue in the sentence. */
+  /**
+   * The cues of the sentence that reach the quote: every one, except that a cue in a subordinate
+   * clause ("Though the MRTA said …,") reaches only that clause.
+   */
   readonly sentenceCues: readonly Cue[];
   /** Every cue in the clause. */
   readonly clauseCues: readonly Cue[];
@@ -28,10 +39,13 @@ export function paragraphReader(text: string): (start: number, end: number) => Q
   return (start, end) => {
     const sentence = cover(touching(sentenceSpans, start, end));
     const clause = cover(touching(clauseSpans, start, end));
+    const walled = clauseSpans.filter(
+      (c) => overlaps(c, sentence) && !overlaps(c, clause) && isSubordinate(text, c),
+    );
     return {
       sentence,
       clause,
-      sentenceCues: within(cues, sentence),
+      sentenceCues: within(cues, sentence).filter((c) => !walled.some((w) => overlaps(w, c))),
       clauseCues: within(cues, clause),
     };
   };

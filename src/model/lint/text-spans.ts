@@ -94,6 +94,11 @@ export function clausesOf(text: string, sentence: Span): Span[] {
   });
 }
 
+/** Whether a clause opens with a subordinating word ("though", "while"…). */
+export function isSubordinate(text: string, clause: Span): boolean {
+  return OPENERS.test(text.slice(clause.start, clause.end));
+}
+
 /** Every clause of a paragraph, sentence by sentence. */
 export function clauses(text: string): Span[] {
   return sentences(text).flatMap((s) => clausesOf(text, s));
