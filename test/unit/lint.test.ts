@@ -191,6 +191,30 @@ describe('compiling reviewed entries', () => {
     }
   });
 
+  it('carries a date span into the compiled relation, and refuses one that ends before it begins', () => {
+    const json = relationsJson();
+    json.relations[0]!.date = {
+      iso: '1996-12-22',
+      phrase: 'since December 22',
+      until: '1996-12-28',
+    };
+    expect(compiled(JSON.stringify(json, null, 2)).dataset.relations[0]!.date).toEqual({
+      iso: '1996-12-22',
+      phrase: 'since December 22',
+      until: '1996-12-28',
+    });
+    json.relations[0]!.date = {
+      iso: '1996-12-22',
+      phrase: 'since December 22',
+      until: '1996-12-21',
+    };
+    const text = JSON.stringify(json, null, 2);
+    const line = text.split('\n').findIndex((l) => l.includes('"until"')) + 1;
+    expect(compileBundles([source(text)]).diagnostics.map(formatDiagnostic)).toEqual([
+      `crafted/relations.json:${line}:18: relations[0].date.until: 1996-12-21 is before the span's start 1996-12-22; a span ends on or after it begins — relation "said-fact"`,
+    ]);
+  });
+
   it('carries reviewed entries into the compiled relation', () => {
     const { text } = withReviewed([{ rule: 'estimative-word', why: 'Reviewed.' }]);
     const r = compiled(text).dataset.relations[1]!;

@@ -95,6 +95,12 @@ function compileRelation(
     );
   }
 
+  if (r.date?.until !== undefined && r.date.until < r.date.iso) {
+    error(
+      at(['date', 'until']),
+      `${r.date.until} is before the span's start ${r.date.iso}; a span ends on or after it begins`,
+    );
+  }
   (r.reviewed ?? []).forEach((entry, i) => {
     if (!isLintRuleId(entry.rule)) {
       const guess = didYouMean(entry.rule, LINT_RULE_IDS);
