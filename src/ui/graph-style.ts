@@ -74,17 +74,18 @@ export const KIND_SHAPES: Readonly<Record<ActorKind, string>> = {
  * this: a dashed line means negated. A family with more directed types than shapes starts over.
  */
 export const ARROW_SHAPES: readonly string[] = [
+  // Outlines that stay apart at an arrow's size come first; the triangle's near relations last.
   'triangle',
   'tee',
-  'triangle-backcurve',
-  'vee',
-  'square',
   'circle',
+  'square',
   'diamond',
   'chevron',
+  'vee',
   'triangle-tee',
-  'triangle-cross',
   'circle-triangle',
+  'triangle-backcurve',
+  'triangle-cross',
 ];
 
 /** The arrowhead of each type, by position in `types`: 'none' for an undirected type. */

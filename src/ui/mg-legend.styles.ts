@@ -111,7 +111,7 @@ export const legendStyles = [
       opacity: 0.4;
     }
     .family .types {
-      padding-left: 1.35rem;
+      padding-left: 0.5rem;
     }
     .only {
       padding: 0.05rem 0.4rem;

@@ -54,7 +54,7 @@ export const relationsTableStyles = [
       width: 4.25rem;
     }
     .c-likelihood {
-      width: 16%;
+      width: 18%;
     }
     th {
       position: sticky;
@@ -178,6 +178,7 @@ export const relationsTableStyles = [
     }
     .tag {
       display: inline-block;
+      white-space: nowrap;
       font-size: 0.75rem;
       font-weight: 600;
       line-height: 1.3;

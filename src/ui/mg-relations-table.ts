@@ -257,20 +257,22 @@ export class MgRelationsTable extends LitElement {
       </td>
       <td class="quote" title=${r.quote}><div class="cell">${r.quote}</div></td>
       <td>
-        ${
-          r.polarity === 'indeterminate'
-            ? html`<span class="tag indeterminate" title="Indeterminate: the memo declines to say"
-                ><span aria-hidden="true">? </span>Indeterminate<span class="visually-hidden"
-                  >: the memo declines to say</span
-                ></span
-              >`
-            : kind === 'negated'
-              ? html`<span class="tag negated"><span aria-hidden="true">✕ </span>Negated</span>`
-              : kind === 'hedged'
-                ? html`<span class="tag hedged">Hedged</span>`
-                : nothing
-        }
-        ${r.likelihood ? html`<span class="term">“${r.likelihood.term}”</span>` : nothing}
+        <div class="cell">
+          ${
+            r.polarity === 'indeterminate'
+              ? html`<span class="tag indeterminate" title="Indeterminate: the memo declines to say"
+                  ><span aria-hidden="true">? </span>Indeterminate<span class="visually-hidden"
+                    >: the memo declines to say</span
+                  ></span
+                >`
+              : kind === 'negated'
+                ? html`<span class="tag negated"><span aria-hidden="true">✕ </span>Negated</span>`
+                : kind === 'hedged'
+                  ? html`<span class="tag hedged">Hedged</span>`
+                  : nothing
+          }
+          ${r.likelihood ? html`<span class="term">“${r.likelihood.term}”</span>` : nothing}
+        </div>
       </td>
     </tr>`;
   }
