@@ -60,7 +60,7 @@ export const KIND_SHAPES: Readonly<Record<ActorKind, string>> = {
   government: 'round-rectangle',
   state: 'hexagon',
   'international-organisation': 'star',
-  'group-of-states': 'octagon',
+  'group-of-states': 'cut-rectangle',
   'religious-figure': 'vee',
   media: 'rhomboid',
   people: 'round-triangle',

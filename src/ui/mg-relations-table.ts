@@ -228,7 +228,7 @@ export class MgRelationsTable extends LitElement {
     return html`<tr
       class="row"
       data-index=${i}
-      data-certainty=${r.polarity === 'indeterminate' ? 'indeterminate' : kind}
+      data-certainty=${kind}
       aria-rowindex=${i + 2}
       aria-selected=${selected ? 'true' : 'false'}
       tabindex=${i === tabIndexRow ? 0 : -1}

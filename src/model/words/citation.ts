@@ -235,6 +235,7 @@ export function escapeMarkdown(text: string): string {
 function qualifiers(r: Relation): string {
   const q: string[] = [];
   if (r.polarity === 'negated') q.push('negated');
+  if (r.polarity === 'indeterminate') q.push('indeterminate');
   if (r.likelihood) q.push(`“${r.likelihood.term}”`);
   if (r.attributedTo) q.push(`according to ${r.attributedTo}`);
   return q.length > 0 ? ` (${q.join(', ')})` : '';

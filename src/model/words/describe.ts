@@ -26,13 +26,18 @@ export function paragraphLabel(index: DatasetIndex, r: Relation): string {
   return p.marking ? `¶${p.n} (${p.marking})` : `¶${p.n}`;
 }
 
-/** The edge tooltip: "MRTA — holds hostage → Japan · ¶2 (C)", with negation and hedging said. */
+/**
+ * The edge tooltip: "MRTA — holds hostage → Japan · ¶2 (C)", with negation and hedging said, and
+ * for an indeterminate claim that the memo declines to say.
+ */
 export function relationTooltip(index: DatasetIndex, r: Relation): string {
   const qualifiers: string[] = [];
   if (r.polarity === 'negated') qualifiers.push('negated');
   if (r.likelihood) qualifiers.push(r.likelihood.term);
   const q = qualifiers.length > 0 ? ` (${qualifiers.join(', ')})` : '';
-  return `${relationHeadline(index, r)}${q} · ${paragraphLabel(index, r)}`;
+  const undecided =
+    r.polarity === 'indeterminate' ? ' · indeterminate: the memo declines to say' : '';
+  return `${relationHeadline(index, r)}${q} · ${paragraphLabel(index, r)}${undecided}`;
 }
 
 export const BASIS_LABELS: Readonly<Record<Basis, string>> = {
@@ -64,9 +69,13 @@ export function likelihoodText(r: Relation): string {
   return `“${r.likelihood.term}” — ${info.label}${range}`;
 }
 
-/** How a relation is drawn and read: a plain fact, a hedged claim, or a negated one. */
-export function certainty(r: Relation): 'negated' | 'hedged' | 'plain' {
+/**
+ * How a relation is read: a plain fact, a hedged claim, a negated one, or one the memo declines
+ * to affirm or deny. Negation and indeterminacy come first; a negated claim may be hedged too.
+ */
+export function certainty(r: Relation): 'negated' | 'indeterminate' | 'hedged' | 'plain' {
   if (r.polarity === 'negated') return 'negated';
+  if (r.polarity === 'indeterminate') return 'indeterminate';
   return isHedged(r.likelihood) ? 'hedged' : 'plain';
 }
 
@@ -75,6 +84,7 @@ export interface DatasetCounts {
   readonly actors: number;
   readonly relations: number;
   readonly negated: number;
+  readonly indeterminate: number;
   readonly hedged: number;
   readonly reported: number;
 }
@@ -82,10 +92,12 @@ export interface DatasetCounts {
 /** The figures an overview states about a dataset. */
 export function describeCounts(index: DatasetIndex): DatasetCounts {
   let negated = 0;
+  let indeterminate = 0;
   let hedged = 0;
   let reported = 0;
   for (const r of index.dataset.relations) {
     if (r.polarity === 'negated') negated++;
+    if (r.polarity === 'indeterminate') indeterminate++;
     if (isHedged(r.likelihood)) hedged++;
     if (r.basis === 'reported') reported++;
   }
@@ -94,6 +106,7 @@ export function describeCounts(index: DatasetIndex): DatasetCounts {
     actors: index.dataset.actors.length,
     relations: index.dataset.relations.length,
     negated,
+    indeterminate,
     hedged,
     reported,
   };

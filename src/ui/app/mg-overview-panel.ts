@@ -34,7 +34,8 @@ export class MgOverviewPanel extends LitElement {
         <h2 id="ov-title">Evidence</h2>
         <p>
           ${c.actors} actors and ${c.relations} relations from ${c.documents}
-          document${c.documents === 1 ? '' : 's'}: ${c.negated} negated, ${c.hedged} hedged,
+          document${c.documents === 1 ? '' : 's'}: ${c.negated} negated,
+          ${c.indeterminate > 0 ? `${c.indeterminate} indeterminate, ` : ''}${c.hedged} hedged,
           ${c.reported} reported by a named source.
         </p>
         <p>Select a relation to read the paragraph and the exact words behind it:</p>

@@ -64,7 +64,7 @@ export class MgParagraphPanel extends LitElement {
             (r) =>
               html`<li>
                 <button class="link" @click=${() => this.choose(r)}>
-                  ${relationHeadline(index, r)}${r.polarity === 'negated' ? ' (negated)' : ''}
+                  ${relationHeadline(index, r)}${r.polarity === 'affirmed' ? '' : ` (${r.polarity})`}
                 </button>
                 ${shown.has(r.id) ? nothing : html`<span class="muted">hidden by filters</span>`}
               </li>`,

@@ -12,11 +12,7 @@ export function describeElement(
   if (ele.group() === 'edges') {
     const r = index.relationById.get(ele.id());
     if (!r) return null;
-    // The graph draws these dotted with a "?"; the words say why. (Belongs in relationTooltip
-    // once src/model/words/describe.ts knows the third polarity.)
-    const undecided =
-      r.polarity === 'indeterminate' ? ' · indeterminate: the memo declines to say' : '';
-    return `${relationTooltip(index, r)}${undecided}`;
+    return relationTooltip(index, r);
   }
   const actor = index.actorById.get(ele.id());
   return actor ? `${actor.name} · ${KIND_LABELS[actor.kind]}` : null;
