@@ -77,7 +77,10 @@ export interface Claim {
   readonly basis: Basis;
   /** Days before the document's date that the claim is dated, or -1 when undated. */
   readonly daysBefore: number;
-  /** For plain negations: 0 "does not", 1 "has not", 2 "no evidence that". */
+  /**
+   * For plain negations: 0 "does not", 1 "has not", 2 "no evidence that". The last declines to
+   * say rather than denies, so such a claim is indeterminate, with "no evidence" as its hedge.
+   */
   readonly negation: number;
 }
 
@@ -118,10 +121,15 @@ export function makeClaims(graph: Graph, r: Random): Claim[] {
       const y = r.next();
       basis = y < 0.55 ? 'judgment' : y < 0.8 ? 'reported' : 'speculation';
     } else basis = r.chance(0.3) ? 'reported' : 'judgment';
+    const undecided = negation === 2;
     claims.push({
       type,
-      polarity,
-      likelihood: use ? { term: use.term, band: band(use.term) } : null,
+      polarity: undecided ? 'indeterminate' : polarity,
+      likelihood: use
+        ? { term: use.term, band: band(use.term) }
+        : undecided
+          ? { term: 'no evidence', band: band('no evidence') }
+          : null,
       use,
       basis,
       daysBefore: r.chance(DATED_SHARE) ? r.between(1, 90) : -1,

@@ -67,17 +67,17 @@ export function writeRelation(
   const use = claim.use;
   const term = use?.term ?? '';
   const negated = claim.polarity === 'negated';
+  const undecided = claim.polarity === 'indeterminate';
 
   let prefix = '';
   let core: string;
   if (!use) {
-    if (!negated) core = `${s} ${third} ${o}`;
-    else if (claim.negation === 0) core = `${s} does not ${bare} ${o}`;
-    else if (claim.negation === 1) core = `${s} has not ${participle} ${o}`;
-    else {
+    if (undecided) {
       prefix = 'we have ';
       core = `no evidence that ${s} ${third} ${o}`;
-    }
+    } else if (!negated) core = `${s} ${third} ${o}`;
+    else if (claim.negation === 0) core = `${s} does not ${bare} ${o}`;
+    else core = `${s} has not ${participle} ${o}`;
   } else {
     switch (use.shape) {
       case 'adverb':
