@@ -1,32 +1,6 @@
 import { html } from 'lit';
 import type { ClaimDate } from '../../model/contract/types.ts';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-interface Day {
-  readonly year: number;
-  readonly month: string;
-  readonly day: number;
-}
-
-function day(iso: string): Day | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  return m && month ? { year: Number(m[1]), month, day: Number(m[3]) } : null;
-}
+import { longDate, MONTH_NAMES, parseIsoDate, type CalendarDate } from '../../model/memo/dates.ts';
 
 /**
  * A span's two ends in words and what joins them, saying a month or year only once when both
@@ -34,14 +8,17 @@ function day(iso: string): Day | null {
  * "December 30, 1996" " – " "January 2, 1997".
  */
 export function spanParts(from: string, until: string): [string, string, string] {
-  const a = day(from);
-  const b = day(until);
+  const a = parseIsoDate(from);
+  const b = parseIsoDate(until);
   if (!a || !b) return [from, ' – ', until];
-  if (a.year !== b.year) {
-    return [`${a.month} ${a.day}, ${a.year}`, ' – ', `${b.month} ${b.day}, ${b.year}`];
-  }
-  if (a.month !== b.month) return [`${a.month} ${a.day}`, ' – ', `${b.month} ${b.day}, ${b.year}`];
-  return [`${a.month} ${a.day}`, '–', `${b.day}, ${b.year}`];
+  if (a.year !== b.year) return [longDate(a), ' – ', longDate(b)];
+  if (a.month !== b.month) return [monthDay(a), ' – ', longDate(b)];
+  return [monthDay(a), '–', `${b.day}, ${b.year}`];
+}
+
+/** "December 22". */
+function monthDay(date: CalendarDate): string {
+  return `${MONTH_NAMES[date.month - 1]!} ${date.day}`;
 }
 
 /**
