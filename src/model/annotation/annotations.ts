@@ -1,12 +1,4 @@
-import type {
-  Actor,
-  Basis,
-  ClaimDate,
-  Likelihood,
-  MemoDocument,
-  Polarity,
-  ReviewedException,
-} from '../contract/types.ts';
+import type { Actor, MemoDocument, Relation } from '../contract/types.ts';
 
 /** Annotation shapes, as the bundle schemas guarantee them once a file passes its schema. */
 
@@ -29,20 +21,9 @@ export interface ActorAnnotation {
   readonly description: string;
 }
 
-export interface RelationAnnotation {
-  readonly id: string;
-  readonly source: string;
-  readonly target: string;
-  readonly type: string;
-  readonly paragraph: string;
-  readonly quote: string;
-  readonly start?: number;
-  readonly end?: number;
-  readonly polarity: Polarity;
-  readonly likelihood: Likelihood | null;
-  readonly basis: Basis;
-  readonly attributedTo?: string;
-  readonly date?: ClaimDate;
-  readonly note?: string;
-  readonly reviewed?: readonly ReviewedException[];
-}
+/**
+ * A relation as the annotator writes it: the compiled relation without its document (the bundle
+ * holds one) and with the quote's offsets optional (the compiler finds them from the quote).
+ */
+export type RelationAnnotation = Omit<Relation, 'document' | 'start' | 'end'> &
+  Partial<Pick<Relation, 'start' | 'end'>>;
