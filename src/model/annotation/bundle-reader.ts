@@ -133,7 +133,7 @@ export function originOf(loaded: LoadedFile, path: JsonPath): RecordOrigin {
  * and the ids of every item that has a string id at all (so one broken record does not make
  * every reference to it "unknown" too).
  */
-export function usableItems<T extends { readonly id: string }>(
+function usableItems<T extends { readonly id: string }>(
   loaded: LoadedFile | undefined,
   list: string,
 ): { items: { item: T; index: number }[]; ids: Set<string> } {
@@ -152,7 +152,7 @@ export function usableItems<T extends { readonly id: string }>(
  * Reports every id used twice in a list, at the second use, naming the line of the first.
  * Returns the items that are the first with their id.
  */
-export function firstOfEachId<T extends { readonly id: string }>(
+function firstOfEachId<T extends { readonly id: string }>(
   c: BundleCompiler,
   loaded: LoadedFile,
   list: string,
@@ -178,6 +178,37 @@ export function firstOfEachId<T extends { readonly id: string }>(
     }
   }
   return kept;
+}
+
+/** A list file of the bundle, as far as its own checks can start from it. */
+export interface RecordList<T> {
+  /** Undefined when the file is missing or is not JSON. */
+  readonly file: LoadedFile | undefined;
+  /** The items that passed the schema, the first with each id, with their index. */
+  readonly kept: readonly { item: T; index: number }[];
+  /** Where each kept item was written. */
+  readonly origins: Map<string, RecordOrigin>;
+  /** Every id in the file, usable or not, so references to a broken record are not "unknown". */
+  readonly ids: Set<string>;
+}
+
+/**
+ * Loads one list file ("actors" in actors.json…), reports every id used twice, and keeps the
+ * first item with each id among those that passed the schema.
+ */
+export function loadRecordList<T extends { readonly id: string }>(
+  c: BundleCompiler,
+  name: (typeof BUNDLE_FILES)[number],
+  schema: SchemaFileName,
+  list: string,
+  noun: string,
+): RecordList<T> {
+  const file = c.load(name, schema, list);
+  const { items, ids } = usableItems<T>(file, list);
+  const kept = file ? firstOfEachId(c, file, list, noun, items) : [];
+  const origins = new Map<string, RecordOrigin>();
+  if (file) for (const { item, index } of kept) origins.set(item.id, originOf(file, [list, index]));
+  return { file, kept, origins, ids };
 }
 
 /** The records of one list file that passed every check, and where each was written. */

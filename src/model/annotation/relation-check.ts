@@ -6,14 +6,11 @@ import type { JsonPath } from '../json/json-path.ts';
 import type { Relation } from '../contract/types.ts';
 import type { RelationAnnotation } from './annotations.ts';
 import {
-  firstOfEachId,
-  originOf,
+  loadRecordList,
   problemAt,
-  usableItems,
   type BundleCompiler,
   type CheckedRecords,
   type LoadedFile,
-  type RecordOrigin,
 } from './bundle-reader.ts';
 import { paragraphUsesTerm, resolveQuote, type QuoteSpan } from './quotes.ts';
 
@@ -31,19 +28,21 @@ export function compileRelations(
   c: BundleCompiler,
   ctx: RelationContext,
 ): Omit<CheckedRecords<Relation>, 'ids'> {
-  const relationsFile = c.load('relations.json', 'relations.schema.json', 'relations');
-  const relationOrigins = new Map<string, RecordOrigin>();
+  const { file, kept, origins } = loadRecordList<RelationAnnotation>(
+    c,
+    'relations.json',
+    'relations.schema.json',
+    'relations',
+    'relation',
+  );
   const relations: Relation[] = [];
-  if (relationsFile) {
-    const items = usableItems<RelationAnnotation>(relationsFile, 'relations').items;
-    const kept = firstOfEachId(c, relationsFile, 'relations', 'relation', items);
+  if (file) {
     for (const { item: r, index } of kept) {
-      relationOrigins.set(r.id, originOf(relationsFile, ['relations', index]));
-      const compiled = compileRelation(c, relationsFile, r, index, ctx);
+      const compiled = compileRelation(c, file, r, index, ctx);
       if (compiled) relations.push(compiled);
     }
   }
-  return { file: relationsFile, records: relations, origins: relationOrigins };
+  return { file, records: relations, origins };
 }
 
 /** Checks one schema-valid relation and compiles it; null when it has any error. */
