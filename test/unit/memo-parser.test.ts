@@ -203,6 +203,9 @@ describe('input that is not a memo', () => {
   const emptyMemo = {
     title: null,
     titleMarking: null,
+    documentType: null,
+    header: null,
+    headings: [],
     classification: null,
     date: null,
     office: null,

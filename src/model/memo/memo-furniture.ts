@@ -7,47 +7,9 @@
  */
 import type { FurnitureLine } from '../contract/types.ts';
 import { BANNER_RE } from './memo-classification.ts';
-import {
-  EXEMPTION_CODE_RE,
-  EXEMPTION_LINE_RE,
-  INLINE_REDACTION_RE,
-  REDACTION_MARK_SOURCE,
-} from './memo-redactions.ts';
-
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
-const MONTH_SOURCE = `(${Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join('|')})\\.?`;
-/** A running date, possibly after redaction marks: "[redacted] December 28, 1996". */
-const DATE_LINE_RE = new RegExp(
-  `^((?:${REDACTION_MARK_SOURCE}\\s*)*)(?:${MONTH_SOURCE}\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+${MONTH_SOURCE},?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))$`,
-  'i',
-);
+import { readDateLine } from './memo-date-line.ts';
+import { isReleaseStamp, readDocumentType } from './memo-header.ts';
+import { EXEMPTION_CODE_RE, EXEMPTION_LINE_RE } from './memo-redactions.ts';
 
 const PAGE_NUMBER_RES: readonly RegExp[] = [
   /^page\s+(\d{1,4})(?:\s+of\s+(\d{1,4}))?$/i,
@@ -76,10 +38,17 @@ export interface FurnitureEntry {
   readonly pageTotal?: number;
   /** exemption: each code on the line. date: each redaction mark before the date. */
   readonly marks?: readonly string[];
+  /** other: a release stamp, which like a banner is printed on every page. */
+  readonly stamp?: true;
+  /** other: the document type the line names ("INTELLIGENCE NOTE"). */
+  readonly documentType?: string;
 }
 
 /** What kind of page furniture a trimmed line is, or null when it is not furniture. */
 export function classifyFurniture(line: string, lineNo: number): FurnitureEntry | null {
+  if (isReleaseStamp(line)) return { kind: 'other', text: line, line: lineNo, stamp: true };
+  const documentType = readDocumentType(line);
+  if (documentType !== null) return { kind: 'other', text: line, line: lineNo, documentType };
   if (EXEMPTION_LINE_RE.test(line)) {
     return {
       kind: 'exemption',
@@ -117,33 +86,12 @@ export function classifyFurniture(line: string, lineNo: number): FurnitureEntry 
   return null;
 }
 
-function readDateLine(line: string): { iso: string; marks: string[] } | null {
-  const m = DATE_LINE_RE.exec(line);
-  if (!m) return null;
-  let year: number;
-  let month: number | undefined;
-  let day: number;
-  if (m[2] !== undefined) {
-    month = MONTHS[m[2].toLowerCase()];
-    day = Number(m[3]);
-    year = Number(m[4]);
-  } else if (m[6] !== undefined) {
-    day = Number(m[5]);
-    month = MONTHS[m[6].toLowerCase()];
-    year = Number(m[7]);
-  } else {
-    year = Number(m[8]);
-    month = Number(m[9]);
-    day = Number(m[10]);
-  }
-  if (month === undefined || month < 1 || month > 12) return null;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > daysInMonth) return null;
-  const iso = `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
-  const marks = (m[1] ?? '').match(INLINE_REDACTION_RE) ?? [];
-  return { iso, marks };
-}
-
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
+/**
+ * Whether a furniture line is unmistakable even when no blank line sets it apart from prose: a
+ * release stamp, the banner, exemption codes, a page number printed as "- 2 -" or "Page 2 of 5".
+ * A bare number, a date or a short capitalised word could be the prose's own first or last line.
+ */
+export function isUnmistakable(entry: FurnitureEntry): boolean {
+  if (entry.stamp || entry.kind === 'banner' || entry.kind === 'exemption') return true;
+  return entry.kind === 'page-number' && !/^\d+$/.test(entry.text);
 }

@@ -11,7 +11,7 @@
  */
 import type { FurnitureLine, PageBreak, Redaction } from '../contract/types.ts';
 import { bannerLevel, normaliseBanner, portionLevel } from './memo-classification.ts';
-import type { ParsedMemo, ParsedParagraph } from './memo-parser.ts';
+import type { ParsedHeading, ParsedMemo, ParsedParagraph } from './memo-parser.ts';
 import { unitMarking, type Event, type Unit } from './memo-paragraphs.ts';
 import type { Problems } from './memo-problems.ts';
 import { INLINE_REDACTION_RE } from './memo-redactions.ts';
@@ -39,6 +39,7 @@ export function assembleMemo(
   let banner: { text: string; level: number } | null = null;
   let printedTotal: { total: number; line: number } | null = null;
   const levelChecks: { marking: string; line: number; what: string }[] = [];
+  const headings: ParsedHeading[] = [];
 
   for (const event of events) {
     if (event.type === 'unit') {
@@ -54,6 +55,7 @@ export function assembleMemo(
       }
       if (unit.role === 'heading') {
         heading = unit.text;
+        headings.push({ text: unit.text, marking, label: first.label, line: first.startLine });
         continue;
       }
       const n = paragraphs.length + 1;
@@ -63,7 +65,31 @@ export function assembleMemo(
       for (const pending of pendingBreaks.splice(0)) {
         pageBreaks.push({ page: pending, paragraph: id, offset: 0 });
       }
-      paragraphs.push({ id, n, heading, marking, text: unit.text, page, line: first.startLine });
+      const label = first.label;
+      paragraphs.push({
+        id,
+        n,
+        heading,
+        marking,
+        text: unit.text,
+        page,
+        line: first.startLine,
+        label,
+      });
+      for (const block of unit.blocks) {
+        for (const code of block.exemptions) {
+          const onPage = page + unit.blocks.indexOf(block);
+          furniture.push({ kind: 'exemption', text: code, page: onPage });
+          redactions.push({
+            kind: 'exemption',
+            text: code,
+            page: onPage,
+            paragraph: id,
+            start: null,
+            end: null,
+          });
+        }
+      }
       if (marking) levelChecks.push({ marking, line: first.startLine, what: `paragraph ${id}` });
       if (marking === null && documentIsMarked) {
         const last = unit.blocks[unit.blocks.length - 1] ?? first;
@@ -172,6 +198,9 @@ export function assembleMemo(
   return {
     title,
     titleMarking,
+    documentType: null,
+    header: null,
+    headings,
     classification: banner?.text ?? null,
     date: date?.iso ?? null,
     office,

@@ -3,8 +3,7 @@
  * break split and must be rejoined into one paragraph.
  *
  * The first content block is the title when it is one short line that does not end in a period.
- * A heading is a short single line without a marking, followed by a marked paragraph or by a
- * clearly longer one; it may end with a period. A paragraph split by a page break is rejoined
+ * A heading is a short single line followed by a marked paragraph or by a clearly longer one. A paragraph split by a page break is rejoined
  * with a single space.
  */
 import type { PortionMarking } from '../contract/types.ts';
@@ -57,7 +56,7 @@ export function assignRunRoles(sequence: SequenceItem[], titleBlock: ContentBloc
     }
     if (!seenBody) item.role = 'leading';
     else if (index > lastContent) item.role = 'trailing';
-    else if (item.entries.some((e) => e.kind !== 'exemption' && e.kind !== 'other'))
+    else if (item.entries.some((e) => e.stamp || (e.kind !== 'exemption' && e.kind !== 'other')))
       item.role = 'page-end';
     else item.role = 'margin';
   });
@@ -114,8 +113,9 @@ function isUnfinished(unit: Unit, marksAtEnd: boolean): boolean {
 }
 
 /**
- * Title first, then headings: a short single line without a marking, followed by a paragraph
- * that is marked or clearly longer. A heading may end with a period.
+ * Title first, then headings: a short single line followed by a paragraph that is marked or
+ * clearly longer. An unmarked heading may end with a period; a marked one ("(U) Background")
+ * may not, since a short marked sentence is a paragraph.
  */
 export function classifyUnits(units: readonly Unit[], titleBlock: ContentBlock | null): void {
   units.forEach((unit, index) => {
@@ -124,18 +124,17 @@ export function classifyUnits(units: readonly Unit[], titleBlock: ContentBlock |
       return;
     }
     const next = units[index + 1];
-    if (
-      isHeadingSized(unit) &&
-      unitMarking(unit) === null &&
-      next &&
-      next.blocks[0] !== titleBlock
+    if (!isHeadingSized(unit) || !next || next.blocks[0] === titleBlock) return;
+    const nextIsLonger = !isHeadingSized(next) && next.text.length > unit.text.length;
+    if (unitMarking(unit) === null) {
+      if (unitMarking(next) !== null || nextIsLonger) unit.role = 'heading';
+    } else if (
+      !SENTENCE_END_RE.test(unit.text) &&
+      unitMarking(next) !== null &&
+      SENTENCE_END_RE.test(next.text) &&
+      next.text.length > unit.text.length
     ) {
-      if (
-        unitMarking(next) !== null ||
-        (!isHeadingSized(next) && next.text.length > unit.text.length)
-      ) {
-        unit.role = 'heading';
-      }
+      unit.role = 'heading';
     }
   });
 }

@@ -25,7 +25,15 @@
  * input is reported as a ParseProblem with a line and a column.
  */
 import type { FurnitureLine, PageBreak, Paragraph, Redaction } from '../contract/types.ts';
-import { readBlocks, type ContentBlock, type SequenceItem } from './memo-blocks.ts';
+import {
+  joinLines,
+  readBlocks,
+  type BlockMetadata,
+  type ContentBlock,
+  type SequenceItem,
+} from './memo-blocks.ts';
+import { isPortionMarking } from './memo-classification.ts';
+import type { DocumentHeader } from './memo-header.ts';
 import { acceptsAsText, normaliseLineEndings } from './memo-input.ts';
 import { assembleMemo } from './memo-pages.ts';
 import { assignRunRoles, classifyUnits, isTitleLike, joinUnits } from './memo-paragraphs.ts';
@@ -35,6 +43,17 @@ import { EXPECTED, Problems } from './memo-problems.ts';
 export interface ParsedParagraph extends Paragraph {
   /** 1-based source line where the paragraph begins */
   readonly line: number;
+  /** The paragraph's printed number ("1.", "A.", "(1)"), kept out of its text, or null. */
+  readonly label: string | null;
+}
+
+/** A heading as printed, with its own marking and number when it has them. */
+export interface ParsedHeading {
+  readonly text: string;
+  readonly marking: string | null;
+  readonly label: string | null;
+  /** 1-based source line of the heading. */
+  readonly line: number;
 }
 
 /** Everything the parser reads out of a memo's text. */
@@ -43,6 +62,12 @@ export interface ParsedMemo {
   readonly title: string | null;
   /** The title's own portion marking ("U"), or null. */
   readonly titleMarking: string | null;
+  /** The document-type line as printed ("INTELLIGENCE NOTE", "MEMORANDUM FOR"), or null. */
+  readonly documentType: string | null;
+  /** The header of a cable or memorandum (SUBJECT, REF, TAGS, FROM, TO…), or null. */
+  readonly header: DocumentHeader | null;
+  /** Every heading in reading order; each paragraph's `heading` is the last one before it. */
+  readonly headings: readonly ParsedHeading[];
   /** The banner classification without parentheses ("SECRET/NOFORN"), or null. */
   readonly classification: string | null;
   /** ISO date of issue ("1996-12-28"), read from the running date lines, or null. */
@@ -108,9 +133,15 @@ function parseText(raw: string, problems: Problems): ParsedMemo {
   if (!acceptsAsText(text, problems)) return emptyMemo();
 
   const lines = text.split('\n');
-  const sequence = readBlocks(lines, problems);
+  const meta: BlockMetadata = { documentType: null, header: null, subjectLine: null };
+  const sequence = readBlocks(lines, problems, meta);
   const contentBlocks = sequence.filter((item): item is ContentBlock => item.type === 'content');
-  const titleBlock = contentBlocks[0] && isTitleLike(contentBlocks[0]) ? contentBlocks[0] : null;
+  // A cable's or memorandum's SUBJECT is its title; then no block of prose is.
+  const subject = meta.header?.subject;
+  const titleBlock =
+    subject === undefined && contentBlocks[0] && isTitleLike(contentBlocks[0])
+      ? contentBlocks[0]
+      : null;
 
   assignRunRoles(sequence, titleBlock);
 
@@ -122,7 +153,15 @@ function parseText(raw: string, problems: Problems): ParsedMemo {
   classifyUnits(units, titleBlock);
 
   const documentIsMarked = trailingMarked + leadingMarked > 0;
-  const memo = assembleMemo(events, documentIsMarked, problems);
+  const assembled = assembleMemo(events, documentIsMarked, problems);
+  const fromSubject = subject === undefined ? null : splitMarking(subject);
+  const memo: ParsedMemo = {
+    ...assembled,
+    ...(fromSubject && { title: fromSubject.text, titleMarking: fromSubject.marking }),
+    date: assembled.date ?? meta.header?.date ?? null,
+    documentType: meta.documentType,
+    header: meta.header,
+  };
 
   const first = contentBlocks[0]?.startLine ?? firstRunLine(sequence);
   if (memo.paragraphs.length === 0) {
@@ -138,6 +177,9 @@ function emptyMemo(): ParsedMemo {
   return {
     title: null,
     titleMarking: null,
+    documentType: null,
+    header: null,
+    headings: [],
     classification: null,
     date: null,
     office: null,
@@ -147,6 +189,20 @@ function emptyMemo(): ParsedMemo {
     furniture: [],
     pageCount: 0,
   };
+}
+
+/** A SUBJECT line's marking, before ("(U) PERU: …") or after ("PERU: … (U)") its text. */
+function splitMarking(subject: string): { text: string; marking: string | null } {
+  const text = joinLines([subject]);
+  const leading = /^\(([^()]{1,60})\)\s+/.exec(text);
+  if (leading && isPortionMarking(leading[1]!)) {
+    return { text: text.slice(leading[0].length), marking: leading[1]! };
+  }
+  const trailing = /\s\(([^()]{1,60})\)$/.exec(text);
+  if (trailing && isPortionMarking(trailing[1]!)) {
+    return { text: text.slice(0, trailing.index), marking: trailing[1]! };
+  }
+  return { text, marking: null };
 }
 
 function firstRunLine(sequence: readonly SequenceItem[]): number {
