@@ -7,6 +7,7 @@ import type { Progress } from '../../src/ui/app/fetch-bytes.ts';
 import { loadDataset, type LoadOutcome } from '../../src/ui/load-dataset.ts';
 import { fullDataset, syntheticDataset } from '../fixtures/datasets.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
+import { trickle } from './support.ts';
 
 /**
  * The explorer validates `?data=` files with the same model code the CLI uses; these tests run
@@ -102,19 +103,6 @@ function fetchOf(respond: (init: RequestInit | undefined) => Promise<Response> |
   return { impl, calls };
 }
 
-/** A body that sends `bytes` one at a time, `everyMs` apart, then stays open without a word. */
-function trickle(bytes: Uint8Array, everyMs: number): ReadableStream<Uint8Array> {
-  let sent = 0;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (sent >= bytes.length) return new Promise<void>(() => {});
-      await new Promise((resolve) => setTimeout(resolve, everyMs));
-      controller.enqueue(bytes.subarray(sent, sent + 1));
-      sent++;
-    },
-  });
-}
-
 function problemOf(outcome: LoadOutcome) {
   if (outcome.ok) throw new Error('loaded');
   return outcome.problem;
@@ -178,7 +166,7 @@ describe('loadDataset', () => {
     const progress: Progress[] = [];
     const { impl } = fetchOf(
       () =>
-        new Response(trickle(new TextEncoder().encode('{"a"'), 20), {
+        new Response(trickle('{"a"', 20), {
           headers: { 'content-length': '2000' },
         }),
     );
@@ -225,9 +213,7 @@ describe('loadDataset', () => {
   });
 
   it('cancels, aborting the request', async () => {
-    const { impl, calls } = fetchOf(
-      () => new Response(trickle(new TextEncoder().encode('{"a": 1}'), 20)),
-    );
+    const { impl, calls } = fetchOf(() => new Response(trickle('{"a": 1}', 20)));
     const abort = new AbortController();
     const loading = loadDataset('data/slow.json', PAGE, {
       fetchImpl: impl,

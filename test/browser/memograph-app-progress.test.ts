@@ -1,29 +1,16 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import '../../src/ui/memograph-app.ts';
 import type { MemographApp } from '../../src/ui/memograph-app.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
+import { appPerTest, trickle } from './support.ts';
 
 /**
  * What the reader sees while a dataset loads slowly or never: how much has arrived, a Cancel
  * button, and, when the server stops sending, a message; whatever was open stays open.
  */
 
-let app: MemographApp | null = null;
+const app = appPerTest();
 let failed: string[] = [];
-
-/** A body that sends `text` a byte at a time, `everyMs` apart, then nothing more. */
-function trickle(text: string, everyMs: number): ReadableStream<Uint8Array> {
-  const bytes = new TextEncoder().encode(text);
-  let sent = 0;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (sent >= bytes.length) return new Promise<void>(() => {});
-      await new Promise((resolve) => setTimeout(resolve, everyMs));
-      controller.enqueue(bytes.subarray(sent, sent + 1));
-      sent++;
-    },
-  });
-}
 
 /** Serves the mini dataset at /datasets/mini.json, a trickle at /slow.json, silence at /silent.json. */
 function serve(): void {
@@ -46,11 +33,11 @@ function serve(): void {
 }
 
 function inApp<T extends Element>(selector: string): T | null {
-  return app!.shadowRoot!.querySelector<T>(selector);
+  return app.current.shadowRoot!.querySelector<T>(selector);
 }
 
 function cancelButton(): HTMLButtonElement | null {
-  const buttons = [...app!.shadowRoot!.querySelectorAll('button')];
+  const buttons = [...app.current.shadowRoot!.querySelectorAll('button')];
   return buttons.find((b) => b.textContent?.trim() === 'Cancel') ?? null;
 }
 
@@ -64,13 +51,12 @@ async function alertText(): Promise<string> {
 async function mount(src: string, stallMs: number): Promise<MemographApp> {
   serve();
   failed = [];
-  const el = document.createElement('memograph-app');
+  const el = app.create();
   el.noUrl = true;
   el.setAttribute('stall-timeout', String(stallMs));
   el.src = src;
   el.addEventListener('mg-dataset-error', (e) => failed.push(e.detail.problem.summary));
   document.body.append(el);
-  app = el;
   await el.updateComplete;
   return el;
 }
@@ -81,12 +67,6 @@ async function mountWithMini(stallMs: number): Promise<MemographApp> {
   await expect.poll(() => inApp('mg-graph')).not.toBeNull();
   return el;
 }
-
-afterEach(() => {
-  app?.remove();
-  app = null;
-  vi.unstubAllGlobals();
-});
 
 describe('<memograph-app> while a dataset loads', () => {
   it('shows the bytes received of the announced length, and a Cancel button', async () => {
@@ -112,7 +92,7 @@ describe('<memograph-app> while a dataset loads', () => {
 
   it('cancels a load and keeps the open dataset', async () => {
     await mountWithMini(60_000);
-    app!.src = '/slow.json';
+    app.current.src = '/slow.json';
     await expect.poll(() => cancelButton()).not.toBeNull();
     // The open dataset stays on screen, under the progress bar.
     expect(inApp('mg-graph')).not.toBeNull();
@@ -126,7 +106,7 @@ describe('<memograph-app> while a dataset loads', () => {
 
   it('says the server stopped sending when nothing arrives, keeping the open dataset', async () => {
     await mountWithMini(1000);
-    app!.src = '/silent.json';
+    app.current.src = '/silent.json';
     await expect.poll(() => inApp('.loading .progress')?.textContent).toBe('0 bytes received');
     const text = await alertText();
     expect(text).toContain(

@@ -1,14 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import '../../src/ui/memograph-app.ts';
 import type { MemographApp } from '../../src/ui/memograph-app.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
+import { appPerTest } from './support.ts';
 
 const HOST_TITLE = 'The host page';
-let app: MemographApp | null = null;
+const app = appPerTest();
 
 /** Mounts the explorer on the mini dataset, served by a stand-in fetch, and waits for it. */
 async function mount(embedded: boolean): Promise<MemographApp> {
-  const el = document.createElement('memograph-app');
+  const el = app.create();
   el.src = '/datasets/mini.json';
   el.noUrl = embedded;
   const loaded = new Promise<void>((resolve, reject) => {
@@ -16,7 +17,6 @@ async function mount(embedded: boolean): Promise<MemographApp> {
     el.addEventListener('mg-dataset-error', (e) => reject(new Error(e.detail.problem.summary)));
   });
   document.body.append(el);
-  app = el;
   await loaded;
   await el.updateComplete;
   return el;
@@ -28,12 +28,6 @@ beforeEach(() => {
     'fetch',
     vi.fn(() => Promise.resolve(new Response(JSON.stringify(miniDataset)))),
   );
-});
-
-afterEach(() => {
-  app?.remove();
-  app = null;
-  vi.unstubAllGlobals();
 });
 
 describe('<memograph-app> and the page title', () => {
