@@ -6,7 +6,7 @@
  * like "- 2 -") at its first or last line: nothing is peeled off prose on a guess.
  */
 import type { PortionMarking } from '../contract/types.ts';
-import { isPortionMarking } from './memo-classification.ts';
+import { isPortionMarking, MARKING_LOOKALIKE_RE } from './memo-classification.ts';
 import { classifyFurniture, isUnmistakable, type FurnitureEntry } from './memo-furniture.ts';
 import {
   readAddressee,
@@ -168,8 +168,6 @@ function appendFurniture(sequence: SequenceItem[], entries: readonly FurnitureEn
 
 /** Paragraph numbers: "1.", "12.", "A.", "a.", "(1)", "(a)". */
 const LABEL_RE = /^(\d{1,3}\.|[A-Za-z]\.|\(\d{1,2}\)|\([a-z]\))(?:\s+|$)/;
-/** Something that looks like a marking ("(S//XYZ)") but is not one the parser knows. */
-const MARKING_LOOKALIKE_RE = /^\((?:U|C|S|TS)\/\/?[^()]{0,40}\)/;
 const EXEMPTION_TAIL_RE = new RegExp(
   `(^|\\s)(${EXEMPTION_CODE_RE.source}(?:[\\s,;]*${EXEMPTION_CODE_RE.source})*)$`,
 );

@@ -37,6 +37,9 @@ const BANNER_LEVELS: Readonly<Record<string, number>> = {
 export const BANNER_RE =
   /^(\()?\s*(TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|RESTRICTED)((?:\s*(?:\/\/?|-)\s*[A-Z][A-Z0-9 ,.-]*)*)\s*(\))?$/;
 
+/** Something that looks like a marking ("(S//XYZ)") but is not one the parser knows. */
+export const MARKING_LOOKALIKE_RE = /^\((?:U|C|S|TS)\/\/?[^()]{0,40}\)/;
+
 /**
  * Whether a parenthesised string is a portion marking ("S/NF", "TS//SI//NF") rather than an
  * ordinary parenthetical ("see below", "1996"). Takes the text inside the parentheses.

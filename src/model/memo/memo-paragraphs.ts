@@ -8,6 +8,7 @@
  */
 import type { PortionMarking } from '../contract/types.ts';
 import type { ContentBlock, FurnitureRun, SequenceItem } from './memo-blocks.ts';
+import { MARKING_LOOKALIKE_RE } from './memo-classification.ts';
 
 const SENTENCE_END_RE = /[.!?…]['"’”)\]]*$/;
 const STARTS_LOWERCASE_RE = /^\p{Ll}/u;
@@ -107,7 +108,7 @@ export function joinUnits(
   return events;
 }
 
-function isUnfinished(unit: Unit, marksAtEnd: boolean): boolean {
+export function isUnfinished(unit: Unit, marksAtEnd: boolean): boolean {
   const last = unit.blocks[unit.blocks.length - 1];
   return (marksAtEnd && last?.trailing === null) || !SENTENCE_END_RE.test(unit.text);
 }
@@ -127,6 +128,8 @@ export function classifyUnits(units: readonly Unit[], titleBlock: ContentBlock |
     if (!isHeadingSized(unit) || !next || next.blocks[0] === titleBlock) return;
     const nextIsLonger = !isHeadingSized(next) && next.text.length > unit.text.length;
     if (unitMarking(unit) === null) {
+      // "(S//XNOPE) Text." is a paragraph with a marking the parser does not know, not a heading.
+      if (MARKING_LOOKALIKE_RE.test(unit.text)) return;
       if (unitMarking(next) !== null || nextIsLonger) unit.role = 'heading';
     } else if (
       !SENTENCE_END_RE.test(unit.text) &&

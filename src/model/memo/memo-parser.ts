@@ -35,6 +35,7 @@ import {
 import { isPortionMarking } from './memo-classification.ts';
 import type { DocumentHeader } from './memo-header.ts';
 import { acceptsAsText, normaliseLineEndings } from './memo-input.ts';
+import { reportDoubts } from './memo-doubts.ts';
 import { assembleMemo } from './memo-pages.ts';
 import { assignRunRoles, classifyUnits, isTitleLike, joinUnits } from './memo-paragraphs.ts';
 import { EXPECTED, Problems } from './memo-problems.ts';
@@ -151,6 +152,7 @@ function parseText(raw: string, problems: Problems): ParsedMemo {
   const events = joinUnits(sequence, titleBlock, marksAtEnd);
   const units = events.flatMap((e) => (e.type === 'unit' ? [e.unit] : []));
   classifyUnits(units, titleBlock);
+  reportDoubts(events, marksAtEnd, problems);
 
   const documentIsMarked = trailingMarked + leadingMarked > 0;
   const assembled = assembleMemo(events, documentIsMarked, problems);
