@@ -1,0 +1,611 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseMemo, type ParseResult } from '../../src/model/memo/memo-parser.ts';
+
+/** Each test document holds one convention (or a mixture); every field of the parse is asserted. */
+function parse(name: string): ParseResult {
+  return parseMemo(
+    readFileSync(new URL(`../fixtures/memos/conventions/${name}`, import.meta.url), 'utf8'),
+  );
+}
+
+describe('markings, numbers, headings, document types and headers', () => {
+  it('marks after the paragraph, as the seed memo does: (C), (S/NF), (S)', () => {
+    expect(parse('trailing-markings.txt')).toEqual({
+      memo: {
+        title: 'Peru: Talks Stall',
+        titleMarking: 'U',
+        documentType: null,
+        header: null,
+        headings: [{ text: 'Background', marking: null, label: null, line: 5 }],
+        classification: null,
+        date: null,
+        office: null,
+        paragraphs: [
+          {
+            id: 'p1',
+            n: 1,
+            heading: null,
+            marking: 'C',
+            text: 'The talks stalled on Friday when the MRTA refused to discuss an exile.',
+            page: 1,
+            line: 3,
+            label: null,
+          },
+          {
+            id: 'p2',
+            n: 2,
+            heading: 'Background',
+            marking: 'S/NF',
+            text: 'The group has held the residence since December 17.',
+            page: 1,
+            line: 7,
+            label: null,
+          },
+          {
+            id: 'p3',
+            n: 3,
+            heading: 'Background',
+            marking: 'S',
+            text: 'The government offered safe passage to a third country.',
+            page: 1,
+            line: 9,
+            label: null,
+          },
+        ],
+        redactions: [],
+        pageBreaks: [],
+        furniture: [],
+        pageCount: 1,
+      },
+      problems: [],
+    });
+  });
+
+  it('a number, then the marking, then the text: 1. (S//NF)', () => {
+    expect(parse('leading-numbered.txt')).toEqual({
+      memo: {
+        title: 'Peru: Guarantors Meet Again',
+        titleMarking: 'U',
+        documentType: 'INTELLIGENCE NOTE',
+        header: null,
+        headings: [],
+        classification: 'SECRET//NOFORN',
+        date: '1996-12-28',
+        office: null,
+        paragraphs: [
+          {
+            id: 'p1',
+            n: 1,
+            heading: null,
+            marking: 'S//NF',
+            text: 'The commission of guarantors met on December 27 and agreed to meet weekly.',
+            page: 1,
+            line: 9,
+            label: '1.',
+          },
+          {
+            id: 'p2',
+            n: 2,
+            heading: null,
+            marking: 'C',
+            text: 'The MRTA asked for a doctor to visit the residence daily.',
+            page: 1,
+            line: 11,
+            label: '2.',
+          },
+          {
+            id: 'p3',
+            n: 3,
+            heading: null,
+            marking: 'U',
+            text: 'The government has not commented.',
+            page: 1,
+            line: 13,
+            label: '3.',
+          },
+        ],
+        redactions: [],
+        pageBreaks: [],
+        furniture: [
+          { kind: 'banner', text: 'SECRET//NOFORN', page: 1 },
+          { kind: 'other', text: 'INTELLIGENCE NOTE', page: 1 },
+          { kind: 'date', text: '28 December 1996', page: 1 },
+          { kind: 'banner', text: 'SECRET//NOFORN', page: 1 },
+        ],
+        pageCount: 1,
+      },
+      problems: [],
+    });
+  });
+
+  it('the levels U C S TS with the caveats //NF //NOFORN //REL TO USA, GBR //ORCON //SI and the older S/NF', () => {
+    expect(parse('caveats.txt')).toEqual({
+      memo: {
+        title: 'Markings With Caveats',
+        titleMarking: 'U',
+        documentType: null,
+        header: null,
+        headings: [],
+        classification: null,
+        date: null,
+        office: null,
+        paragraphs: [
+          {
+            id: 'p1',
+            n: 1,
+            heading: null,
+            marking: 'S//NF',
+            text: 'First paragraph, not releasable to foreign nationals.',
+            page: 1,
+            line: 3,
+            label: null,
+          },
+          {
+            id: 'p2',
+            n: 2,
+            heading: null,
+            marking: 'S//NOFORN',
+            text: 'Second paragraph, the caveat spelled out.',
+            page: 1,
+            line: 5,
+            label: null,
+          },
+          {
+            id: 'p3',
+            n: 3,
+            heading: null,
+            marking: 'S//REL TO USA, GBR',
+            text: 'Third paragraph, releasable to the British.',
+            page: 1,
+            line: 7,
+            label: null,
+          },
+          {
+            id: 'p4',
+            n: 4,
+            heading: null,
+            marking: 'TS//SI//NF',
+            text: 'Fourth paragraph, signals intelligence.',
+            page: 1,
+            line: 9,
+            label: null,
+          },
+          {
+            id: 'p5',
+            n: 5,
+            heading: null,
+            marking: 'S//ORCON',
+            text: 'Fifth paragraph, originator controlled.',
+            page: 1,
+            line: 11,
+            label: null,
+          },
+          {
+            id: 'p6',
+            n: 6,
+            heading: null,
+            marking: 'S/NF',
+            text: 'Sixth paragraph, the older single slash.',
+            page: 1,
+            line: 13,
+            label: null,
+          },
+          {
+            id: 'p7',
+            n: 7,
+            heading: null,
+            marking: 'C',
+            text: 'Seventh paragraph, confidential.',
+            page: 1,
+            line: 15,
+            label: null,
+          },
+          {
+            id: 'p8',
+            n: 8,
+            heading: null,
+            marking: 'U',
+            text: 'Eighth paragraph, unclassified.',
+            page: 1,
+            line: 17,
+            label: null,
+          },
+        ],
+        redactions: [],
+        pageBreaks: [],
+        furniture: [],
+        pageCount: 1,
+      },
+      problems: [],
+    });
+  });
+
+  it('numbered paragraphs and sub-paragraphs keep 1., A., (1) as a label, not as text', () => {
+    expect(parse('sub-paragraphs.txt')).toEqual({
+      memo: {
+        title: 'Options for Mediation',
+        titleMarking: 'U',
+        documentType: null,
+        header: null,
+        headings: [],
+        classification: null,
+        date: null,
+        office: null,
+        paragraphs: [
+          {
+            id: 'p1',
+            n: 1,
+            heading: null,
+            marking: 'S',
+            text: 'Three governments have offered to mediate.',
+            page: 1,
+            line: 3,
+            label: '1.',
+          },
+          {
+            id: 'p2',
+            n: 2,
+            heading: null,
+            marking: 'S',
+            text: 'Cuba has offered to host the talks.',
+            page: 1,
+            line: 5,
+            label: 'A.',
+          },
+          {
+            id: 'p3',
+            n: 3,
+            heading: null,
+            marking: 'C',
+            text: 'Canada has offered its ambassador.',
+            page: 1,
+            line: 7,
+            label: 'B.',
+          },
+          {
+            id: 'p4',
+            n: 4,
+            heading: null,
+            marking: 'U',
+            text: 'The ambassador already sits on the commission.',
+            page: 1,
+            line: 9,
+            label: '(1)',
+          },
+          {
+            id: 'p5',
+            n: 5,
+            heading: null,
+            marking: 'U',
+            text: 'He speaks Spanish.',
+            page: 1,
+            line: 11,
+            label: '(2)',
+          },
+          {
+            id: 'p6',
+            n: 6,
+            heading: null,
+            marking: 'C',
+            text: 'Japan prefers to stay an observer.',
+            page: 1,
+            line: 13,
+            label: '2.',
+          },
+        ],
+        redactions: [],
+        pageBreaks: [],
+        furniture: [],
+        pageCount: 1,
+      },
+      problems: [],
+    });
+  });
+
+  it('headings with a marking before or after, or none; each applies until the next', () => {
+    expect(parse('headings.txt')).toEqual({
+      memo: {
+        title: 'Peru: The Week Ahead',
+        titleMarking: 'U',
+        documentType: null,
+        header: null,
+        headings: [
+          { text: 'Background', marking: 'U', label: null, line: 3 },
+          { text: 'OUTLOOK', marking: null, label: null, line: 9 },
+          { text: 'Scenarios', marking: 'U', label: null, line: 13 },
+        ],
+        classification: null,
+        date: null,
+        office: null,
+        paragraphs: [
+          {
+            id: 'p1',
+            n: 1,
+            heading: 'Background',
+            marking: 'C',
+            text: 'The MRTA has held the residence for eleven days and still holds 103 hostages.',
+            page: 1,
+            line: 5,
+            label: null,
+          },
+          {
+            id: 'p2',
+            n: 2,
+            heading: 'Background',
+            marking: 'C',
+            text: 'The government has kept its negotiator in place.',
+            page: 1,
+            line: 7,
+            label: null,
+          },
+          {
+            id: 'p3',
+            n: 3,
+            heading: 'OUTLOOK',
+            marking: 'S',
+            text: 'A settlement before the New Year is unlikely.',
+            page: 1,
+            line: 11,
+            label: null,
+          },
+          {
+            id: 'p4',
+            n: 4,
+            heading: 'Scenarios',
+            marking: 'S',
+            text: 'A rescue attempt remains possible if a hostage is killed.',
+            page: 1,
+            line: 15,
+            label: null,
+          },
+        ],
+        redactions: [],
+        pageBreaks: [],
+        furniture: [],
+        pageCount: 1,
+      },
+      problems: [],
+    });
+  });
+
+  it('a document-type line is metadata, not a heading or the title', () => {
+    expect(parse('document-types.txt')).toEqual({
+      memo: {
+        title: 'Peru: Terrorism Trends',
+        titleMarking: 'U',
+        documentType: 'INTELLIGENCE ASSESSMENT',
+        header: null,
+        headings: [],
+        classification: null,
+        date: null,
+        office: null,
+        paragraphs: [
+          {
+            id: 'p1',
+            n: 1,
+            heading: null,
+            marking: 'C',
+            text: 'Terrorist violence fell for the fourth year running in 1996.',
+            page: 1,
+            line: 5,
+            label: null,
+          },
+        ],
+        redactions: [],
+        pageBreaks: [],
+        furniture: [{ kind: 'other', text: 'INTELLIGENCE ASSESSMENT', page: 1 }],
+        pageCount: 1,
+      },
+      problems: [],
+    });
+  });
+
+  it('INTELLIGENCE MEMORANDUM before a title marked at its start', () => {
+    expect(parse('intelligence-memorandum.txt')).toEqual({
+      memo: {
+        title: 'Peru: The MRTA After the Crisis',
+        titleMarking: 'U',
+        documentType: 'INTELLIGENCE MEMORANDUM',
+        header: null,
+        headings: [],
+        classification: null,
+        date: null,
+        office: null,
+        paragraphs: [
+          {
+            id: 'p1',
+            n: 1,
+            heading: null,
+            marking: 'S',
+            text: 'The group is likely to emerge weaker whatever the outcome.',
+            page: 1,
+            line: 5,
+            label: null,
+          },
+        ],
+        redactions: [],
+        pageBreaks: [],
+        furniture: [{ kind: 'other', text: 'INTELLIGENCE MEMORANDUM', page: 1 }],
+        pageCount: 1,
+      },
+      problems: [],
+    });
+  });
+
+  it("MEMORANDUM FOR names the addressee; the header's SUBJECT is the title", () => {
+    expect(parse('memorandum-for.txt')).toEqual({
+      memo: {
+        title: 'Peru: The Hostage Crisis, Day 12',
+        titleMarking: 'U',
+        documentType: 'MEMORANDUM FOR',
+        header: {
+          to: 'THE SECRETARY',
+          from: 'INR - Toby T. Gati',
+          subject: '(U) Peru: The Hostage Crisis, Day 12',
+        },
+        headings: [],
+        classification: null,
+        date: null,
+        office: null,
+        paragraphs: [
+          {
+            id: 'p1',
+            n: 1,
+            heading: null,
+            marking: 'C',
+            text: 'The MRTA released two more hostages this morning.',
+            page: 1,
+            line: 6,
+            label: '1.',
+          },
+          {
+            id: 'p2',
+            n: 2,
+            heading: null,
+            marking: 'C',
+            text: 'We expect further releases before the weekend.',
+            page: 1,
+            line: 8,
+            label: '2.',
+          },
+        ],
+        redactions: [],
+        pageBreaks: [],
+        furniture: [
+          { kind: 'other', text: 'MEMORANDUM FOR THE SECRETARY', page: 1 },
+          { kind: 'other', text: 'FROM: INR - Toby T. Gati', page: 1 },
+          { kind: 'other', text: 'SUBJECT: (U) Peru: The Hostage Crisis, Day 12', page: 1 },
+        ],
+        pageCount: 1,
+      },
+      problems: [],
+    });
+  });
+
+  it('a cable: the date-time group, FM, TO, INFO, TAGS, SUBJECT and REF are the header; numbered paragraphs follow', () => {
+    expect(parse('cable.txt')).toEqual({
+      memo: {
+        title: 'PERU: MRTA HOSTAGE CRISIS, DAY ELEVEN',
+        titleMarking: 'S',
+        documentType: null,
+        header: {
+          date: '1996-12-28',
+          from: 'AMEMBASSY LIMA',
+          to: 'SECSTATE WASHDC IMMEDIATE 4567',
+          info: 'AMEMBASSY TOKYO',
+          tags: 'PTER, PREL, PE',
+          subject: '(S) PERU: MRTA HOSTAGE CRISIS, DAY ELEVEN',
+          ref: 'A) LIMA 9876 B) STATE 12345',
+        },
+        headings: [],
+        classification: 'SECRET//NOFORN',
+        date: '1996-12-28',
+        office: null,
+        paragraphs: [
+          {
+            id: 'p1',
+            n: 1,
+            heading: null,
+            marking: 'S//NF',
+            text: 'SUMMARY: THE MRTA RELEASED TWO HOSTAGES TODAY. END SUMMARY.',
+            page: 1,
+            line: 12,
+            label: '1.',
+          },
+          {
+            id: 'p2',
+            n: 2,
+            heading: null,
+            marking: 'C',
+            text: 'THE RED CROSS DELIVERED FOOD AND WATER IN THE MORNING.',
+            page: 1,
+            line: 14,
+            label: '2.',
+          },
+          {
+            id: 'p3',
+            n: 3,
+            heading: null,
+            marking: 'U',
+            text: 'EMBASSY WILL REPORT FURTHER DEVELOPMENTS.',
+            page: 1,
+            line: 16,
+            label: '3.',
+          },
+        ],
+        redactions: [],
+        pageBreaks: [],
+        furniture: [
+          { kind: 'banner', text: 'SECRET//NOFORN', page: 1 },
+          { kind: 'other', text: 'O 281530Z DEC 96', page: 1 },
+          { kind: 'other', text: 'FM AMEMBASSY LIMA', page: 1 },
+          { kind: 'other', text: 'TO SECSTATE WASHDC IMMEDIATE 4567', page: 1 },
+          { kind: 'other', text: 'INFO AMEMBASSY TOKYO', page: 1 },
+          { kind: 'other', text: 'E.O. 12958: DECL: 12/28/2006', page: 1 },
+          { kind: 'other', text: 'TAGS: PTER, PREL, PE', page: 1 },
+          { kind: 'other', text: 'SUBJECT: (S) PERU: MRTA HOSTAGE CRISIS, DAY ELEVEN', page: 1 },
+          { kind: 'other', text: 'REF: A) LIMA 9876 B) STATE 12345', page: 1 },
+          { kind: 'banner', text: 'SECRET//NOFORN', page: 1 },
+        ],
+        pageCount: 1,
+      },
+      problems: [],
+    });
+  });
+
+  it('reads the title with its marking before it, after it, or with none', () => {
+    for (const [line, marking] of [
+      ['(U) Peru: The Title', 'U'],
+      ['Peru: The Title (U)', 'U'],
+      ['(S//NF) Peru: The Title', 'S//NF'],
+      ['Peru: The Title', null],
+    ] as const) {
+      const { memo } = parseMemo(`${line}\n\n(C) The text of the note, which is a sentence.\n`);
+      expect(memo.title).toBe('Peru: The Title');
+      expect(memo.titleMarking).toBe(marking);
+      expect(memo.paragraphs).toHaveLength(1);
+    }
+  });
+
+  it('reads a SUBJECT marked after its text, and a DATE line in the header', () => {
+    const { memo, problems } = parseMemo(
+      [
+        'MEMORANDUM FOR: The Director',
+        'FROM: INR/IAA',
+        'DATE: 28 December 1996',
+        'SUBJECT: Peru: Hostages,',
+        '    Day Twelve (C)',
+        '',
+        '1. (C) The text of the memorandum.',
+      ].join('\n'),
+    );
+    expect(problems).toEqual([]);
+    expect(memo.documentType).toBe('MEMORANDUM FOR');
+    expect(memo.header).toEqual({
+      to: 'The Director',
+      from: 'INR/IAA',
+      date: '1996-12-28',
+      subject: 'Peru: Hostages, Day Twelve (C)',
+    });
+    expect(memo.title).toBe('Peru: Hostages, Day Twelve');
+    expect(memo.titleMarking).toBe('C');
+    expect(memo.date).toBe('1996-12-28');
+    expect(memo.paragraphs.map((p) => [p.label, p.marking, p.text])).toEqual([
+      ['1.', 'C', 'The text of the memorandum.'],
+    ]);
+  });
+
+  it('never keeps a marking or a number in the text', () => {
+    const { memo } = parseMemo(
+      ['(U) Title', '12. (TS//SI//NF) Twelfth.', 'c. (U) Lettered.', '(a) Lettered too.'].join(
+        '\n\n',
+      ),
+    );
+    expect(memo.paragraphs.map((p) => [p.label, p.marking, p.text])).toEqual([
+      ['12.', 'TS//SI//NF', 'Twelfth.'],
+      ['c.', 'U', 'Lettered.'],
+      ['(a)', null, 'Lettered too.'],
+    ]);
+  });
+});

@@ -1,0 +1,698 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseMemo, type ParseResult } from '../../src/model/memo/memo-parser.ts';
+
+/** Each test document holds one convention (or a mixture); every field of the parse is asserted. */
+function parse(name: string): ParseResult {
+  return parseMemo(
+    readFileSync(new URL(`../fixtures/memos/conventions/${name}`, import.meta.url), 'utf8'),
+  );
+}
+
+describe('page furniture, redactions, page breaks, dates, text quirks and doubts', () => {
+  it('release stamps are furniture, never the title, and end a page', () => {
+    expect(parse('release-stamps.txt')).toEqual({
+      memo: {
+        title: 'Peru: Stamped Note',
+        titleMarking: 'U',
+        documentType: null,
+        header: null,
+        headings: [],
+        classification: 'SECRET//NOFORN',
+        date: null,
+        office: null,
+        paragraphs: [
+          {
+            id: 'p1',
+            n: 1,
+            heading: null,
+            marking: 'C',
+            text: 'The stamp above is not the title, and it is printed on every page of the release.',
+            page: 1,
+            line: 7,
+            label: null,
+          },
+          {
+            id: 'p2',
+            n: 2,
+            heading: null,
+            marking: 'C',
+            text: 'The second page carries a stamp of the older kind at its top.',
+            page: 2,
+            line: 11,
+            label: null,
+          },
+        ],
+        redactions: [],
+        pageBreaks: [{ page: 2, paragraph: 'p2', offset: 0 }],
+        furniture: [
+          { kind: 'other', text: 'Approved for Release: 2019/03/14 C05512345', page: 1 },
+          { kind: 'banner', text: 'SECRET//NOFORN', page: 1 },
+          {
+            kind: 'other',
+            text: 'Declassified and Approved For Release 2012/05/01 : CIA-RDP79T00975A000100010001-1',
+            page: 1,
+          },
+        ],
+        pageCount: 2,
+      },
+      problems: [],
+    });
+  });
+
+  it('page numbers in the forms - 2 -, Page 3 of 4 and a bare 4', () => {
+    expect(parse('page-numbers.txt')).toEqual({
+      memo: {
+        title: 'Peru: Page Numbers',
+        titleMarking: 'U',
+        documentType: null,
+        header: null,
+        headings: [],
+        classification: null,
+        date: null,
+        office: null,
+        paragraphs: [
+          {
+            id: 'p1',
+            n: 1,
+            heading: null,
+            marking: 'C',
+            text: 'Paragraph one ends on the first page.',
+            page: 1,
+            line: 3,
+            label: null,
+          },
+          {
+            id: 'p2',
+            n: 2,
+            heading: null,
+            marking: 'C',
+            text: 'Paragraph two stands on the second page.',
+            page: 2,
+            line: 7,
+            label: null,
+          },
+          {
+            id: 'p3',
+            n: 3,
+            heading: null,
+            marking: 'C',
+            text: 'Paragraph three stands on the third page.',
+            page: 3,
+            line: 11,
+            label: null,
+          },
+          {
+            id: 'p4',
+            n: 4,
+            heading: null,
+            marking: 'C',
+            text: 'Paragraph four stands on the last page.',
+            page: 4,
+            line: 15,
+            label: null,
+          },
+        ],
+        redactions: [],
+        pageBreaks: [
+          { page: 2, paragraph: 'p2', offset: 0 },
+          { page: 3, paragraph: 'p3', offset: 0 },
+          { page: 4, paragraph: 'p4', offset: 0 },
+        ],
+        furniture: [
+          { kind: 'page-number', text: '- 2 -', page: 2 },
+          { kind: 'page-number', text: 'Page 3 of 4', page: 3 },
+          { kind: 'page-number', text: '4', page: 4 },
+        ],
+        pageCount: 4,
+      },
+      problems: [],
+    });
+  });
+
+  it('FOIA exemption codes after a paragraph and on their own lines', () => {
+    expect(parse('exemptions.txt')).toEqual({
+      memo: {
+        title: 'Peru: Withheld Sources',
+        titleMarking: 'U',
+        documentType: null,
+        header: null,
+        headings: [],
+        classification: null,
+        date: null,
+        office: null,
+        paragraphs: [
+          {
+            id: 'p1',
+            n: 1,
+            heading: null,
+            marking: 'S',
+            text: 'A source reported that the MRTA expects a long standoff.',
+            page: 1,
+            line: 3,
+            label: null,
+          },
+          {
+            id: 'p2',
+            n: 2,
+            heading: null,
+            marking: 'S',
+            text: 'Another source reported that the leaders disagree.',
+            page: 1,
+            line: 8,
+            label: null,
+          },
+          {
+            id: 'p3',
+            n: 3,
+            heading: null,
+            marking: 'C',
+            text: 'The government has not confirmed either report.',
+            page: 1,
+            line: 10,
+            label: null,
+          },
+        ],
+        redactions: [
+          { kind: 'exemption', text: '(b)(1)', page: 1, paragraph: 'p1', start: null, end: null },
+          { kind: 'exemption', text: '(b)(3)', page: 1, paragraph: 'p1', start: null, end: null },
+          { kind: 'exemption', text: '(b)(1)', page: 1, paragraph: 'p1', start: null, end: null },
+          { kind: 'exemption', text: '(b)(3)', page: 1, paragraph: 'p1', start: null, end: null },
+          { kind: 'exemption', text: 'B1', page: 1, paragraph: 'p2', start: null, end: null },
+        ],
+        pageBreaks: [],
+        furniture: [
+          { kind: 'exemption', text: '(b)(1)', page: 1 },
+          { kind: 'exemption', text: '(b)(3)', page: 1 },
+          { kind: 'exemption', text: '(b)(1)', page: 1 },
+          { kind: 'exemption', text: '(b)(3)', page: 1 },
+          { kind: 'exemption', text: 'B1', page: 1 },
+        ],
+        pageCount: 1,
+      },
+      problems: [],
+    });
+  });
+
+  it('[REDACTED], [deleted], [redacted] and a run of X are redactions with offsets into the text', () => {
+    expect(parse('redactions.txt')).toEqual({
+      memo: {
+        title: 'Peru: Redacted Sources',
+        titleMarking: 'U',
+        documentType: null,
+        header: null,
+        headings: [],
+        classification: null,
+        date: null,
+        office: null,
+        paragraphs: [
+          {
+            id: 'p1',
+            n: 1,
+            heading: null,
+            marking: 'S',
+            text: 'According to [REDACTED], the MRTA leader wants to leave for Cuba.',
+            page: 1,
+            line: 3,
+            label: null,
+          },
+          {
+            id: 'p2',
+            n: 2,
+            heading: null,
+            marking: 'S',
+            text: 'A second report from [deleted] and a third from XXXXXXXX say the same.',
+            page: 1,
+            line: 5,
+            label: null,
+          },
+          {
+            id: 'p3',
+            n: 3,
+            heading: null,
+            marking: 'C',
+            text: 'The [redacted] liaison office has no comment.',
+            page: 1,
+            line: 7,
+            label: null,
+          },
+        ],
+        redactions: [
+          { kind: 'redaction', text: '[REDACTED]', page: 1, paragraph: 'p1', start: 13, end: 23 },
+          { kind: 'redaction', text: '[deleted]', page: 1, paragraph: 'p2', start: 21, end: 30 },
+          { kind: 'redaction', text: 'XXXXXXXX', page: 1, paragraph: 'p2', start: 48, end: 56 },
+          { kind: 'redaction', text: '[redacted]', page: 1, paragraph: 'p3', start: 4, end: 14 },
+        ],
+        pageBreaks: [],
+        furniture: [],
+        pageCount: 1,
+      },
+      problems: [],
+    });
+  });
+
+  it('a paragraph broken across a page is rejoined around the banner, stamp and page number glued to it', () => {
+    expect(parse('page-split.txt')).toEqual({
+      memo: {
+        title: 'Peru: Split Across Pages',
+        titleMarking: 'U',
+        documentType: null,
+        header: null,
+        headings: [],
+        classification: 'SECRET//NOFORN',
+        date: null,
+        office: null,
+        paragraphs: [
+          {
+            id: 'p1',
+            n: 1,
+            heading: null,
+            marking: 'S//NF',
+            text: 'The negotiator met the MRTA spokesman on Friday and agreed to keep talking, but he refused to discuss the release of prisoners.',
+            page: 1,
+            line: 5,
+            label: '1.',
+          },
+          {
+            id: 'p2',
+            n: 2,
+            heading: null,
+            marking: 'C',
+            text: 'The next meeting is set for Monday.',
+            page: 2,
+            line: 11,
+            label: '2.',
+          },
+        ],
+        redactions: [],
+        pageBreaks: [{ page: 2, paragraph: 'p1', offset: 94 }],
+        furniture: [
+          { kind: 'banner', text: 'SECRET//NOFORN', page: 1 },
+          { kind: 'banner', text: 'SECRET//NOFORN', page: 1 },
+          { kind: 'other', text: 'Approved for Release: 2019/03/14 C05512345', page: 1 },
+          { kind: 'page-number', text: '- 2 -', page: 2 },
+          { kind: 'banner', text: 'SECRET//NOFORN', page: 2 },
+        ],
+        pageCount: 2,
+      },
+      problems: [],
+    });
+  });
+
+  it('a date line in the form 1996-12-28', () => {
+    expect(parse('dates-iso.txt')).toEqual({
+      memo: {
+        title: 'Peru: Date in ISO Form',
+        titleMarking: 'U',
+        documentType: null,
+        header: null,
+        headings: [],
+        classification: null,
+        date: '1996-12-28',
+        office: null,
+        paragraphs: [
+          {
+            id: 'p1',
+            n: 1,
+            heading: null,
+            marking: 'C',
+            text: 'The date above is the date of issue.',
+            page: 1,
+            line: 5,
+            label: null,
+          },
+        ],
+        redactions: [],
+        pageBreaks: [],
+        furniture: [{ kind: 'date', text: '1996-12-28', page: 1 }],
+        pageCount: 1,
+      },
+      problems: [],
+    });
+  });
+
+  it('a date line in the form 28 December 1996', () => {
+    expect(parse('dates-day-month.txt')).toEqual({
+      memo: {
+        title: 'Peru: Date With the Day First',
+        titleMarking: 'U',
+        documentType: null,
+        header: null,
+        headings: [],
+        classification: null,
+        date: '1996-12-28',
+        office: null,
+        paragraphs: [
+          {
+            id: 'p1',
+            n: 1,
+            heading: null,
+            marking: 'C',
+            text: 'The date above is the date of issue.',
+            page: 1,
+            line: 5,
+            label: null,
+          },
+        ],
+        redactions: [],
+        pageBreaks: [],
+        furniture: [{ kind: 'date', text: '28 December 1996', page: 1 }],
+        pageCount: 1,
+      },
+      problems: [],
+    });
+  });
+
+  it('CRLF, tabs, non-breaking spaces, curly quotes and hyphens at line ends', () => {
+    expect(parse('quirks.txt')).toEqual({
+      memo: {
+        title: 'Peru: Line Endings\u00a0and Tabs',
+        titleMarking: 'U',
+        documentType: null,
+        header: null,
+        headings: [],
+        classification: null,
+        date: null,
+        office: null,
+        paragraphs: [
+          {
+            id: 'p1',
+            n: 1,
+            heading: null,
+            marking: 'C',
+            text: 'The MRTA\u00a0released two hostages, saying it wanted \u201cgoodwill\u201d from the govern-ment. It\u2019s the third release.',
+            page: 1,
+            line: 3,
+            label: '1.',
+          },
+          {
+            id: 'p2',
+            n: 2,
+            heading: null,
+            marking: 'C',
+            text: 'A well-known mediator arrived.',
+            page: 1,
+            line: 6,
+            label: '2.',
+          },
+        ],
+        redactions: [],
+        pageBreaks: [],
+        furniture: [],
+        pageCount: 1,
+      },
+      problems: [],
+    });
+  });
+
+  it('a mixture: stamp, banner, document type, leading marks and numbers, redaction, exemption, a page-split paragraph', () => {
+    expect(parse('mixture.txt')).toEqual({
+      memo: {
+        title: 'Peru: A Mixture of Conventions',
+        titleMarking: 'U',
+        documentType: 'INTELLIGENCE NOTE',
+        header: null,
+        headings: [
+          { text: 'Summary', marking: 'U', label: null, line: 11 },
+          { text: 'Outlook', marking: 'U', label: null, line: 22 },
+        ],
+        classification: 'SECRET//NOFORN',
+        date: '1996-12-28',
+        office: null,
+        paragraphs: [
+          {
+            id: 'p1',
+            n: 1,
+            heading: 'Summary',
+            marking: 'S//NF',
+            text: 'The MRTA still holds 103 hostages, and [redacted] reports that the leaders are divided over how long to hold out.',
+            page: 1,
+            line: 13,
+            label: '1.',
+          },
+          {
+            id: 'p2',
+            n: 2,
+            heading: 'Summary',
+            marking: 'C',
+            text: 'The government has kept its negotiator in place, though the talks have not resumed since the Red Cross delivered its latest proposal. Fujimori has not answered.',
+            page: 1,
+            line: 15,
+            label: '2.',
+          },
+          {
+            id: 'p3',
+            n: 3,
+            heading: 'Outlook',
+            marking: 'S',
+            text: 'A settlement before the New Year is unlikely.',
+            page: 2,
+            line: 24,
+            label: '3.',
+          },
+          {
+            id: 'p4',
+            n: 4,
+            heading: 'Outlook',
+            marking: 'C',
+            text: 'A rescue attempt remains possible.',
+            page: 2,
+            line: 26,
+            label: 'A.',
+          },
+        ],
+        redactions: [
+          { kind: 'exemption', text: '(b)(1)', page: 1, paragraph: 'p1', start: null, end: null },
+          { kind: 'redaction', text: '[redacted]', page: 1, paragraph: 'p1', start: 39, end: 49 },
+        ],
+        pageBreaks: [{ page: 2, paragraph: 'p2', offset: 124 }],
+        furniture: [
+          { kind: 'other', text: 'Approved for Release: 2019/03/14 C05512345', page: 1 },
+          { kind: 'banner', text: 'SECRET//NOFORN', page: 1 },
+          { kind: 'other', text: 'INTELLIGENCE NOTE', page: 1 },
+          { kind: 'date', text: 'December 28, 1996', page: 1 },
+          { kind: 'exemption', text: '(b)(1)', page: 1 },
+          { kind: 'banner', text: 'SECRET//NOFORN', page: 1 },
+          { kind: 'page-number', text: '- 2 -', page: 2 },
+          { kind: 'banner', text: 'SECRET//NOFORN', page: 2 },
+          { kind: 'page-number', text: 'Page 2 of 2', page: 2 },
+        ],
+        pageCount: 2,
+      },
+      problems: [],
+    });
+  });
+
+  it('warns about a mid-sentence page break it does not rejoin', () => {
+    expect(parse('doubt-page-break.txt')).toEqual({
+      memo: {
+        title: 'Peru: A Break in Doubt',
+        titleMarking: 'U',
+        documentType: null,
+        header: null,
+        headings: [
+          {
+            text: 'Fujimori would not attend them in person.',
+            marking: null,
+            label: null,
+            line: 8,
+          },
+        ],
+        classification: 'SECRET',
+        date: null,
+        office: null,
+        paragraphs: [
+          {
+            id: 'p1',
+            n: 1,
+            heading: null,
+            marking: 'C',
+            text: 'The negotiator said the talks would resume after the holiday and that the government',
+            page: 1,
+            line: 3,
+            label: '1.',
+          },
+          {
+            id: 'p2',
+            n: 2,
+            heading: 'Fujimori would not attend them in person.',
+            marking: 'C',
+            text: 'The Red Cross will carry messages.',
+            page: 2,
+            line: 10,
+            label: '2.',
+          },
+        ],
+        redactions: [],
+        pageBreaks: [{ page: 2, paragraph: 'p2', offset: 0 }],
+        furniture: [
+          { kind: 'banner', text: 'SECRET', page: 1 },
+          { kind: 'page-number', text: '- 2 -', page: 2 },
+        ],
+        pageCount: 2,
+      },
+      problems: [
+        {
+          severity: 'warning',
+          line: 8,
+          column: 1,
+          message:
+            'the paragraph before the page break ends mid-sentence, but this text does not read as its continuation (it does not start in lower case); the two are kept apart',
+        },
+      ],
+    });
+  });
+
+  it('warns when paragraph numbers skip', () => {
+    expect(parse('doubt-numbering.txt')).toEqual({
+      memo: {
+        title: 'Peru: A Gap in the Numbers',
+        titleMarking: 'U',
+        documentType: null,
+        header: null,
+        headings: [],
+        classification: null,
+        date: null,
+        office: null,
+        paragraphs: [
+          {
+            id: 'p1',
+            n: 1,
+            heading: null,
+            marking: 'C',
+            text: 'The first paragraph is numbered one.',
+            page: 1,
+            line: 3,
+            label: '1.',
+          },
+          {
+            id: 'p2',
+            n: 2,
+            heading: null,
+            marking: 'C',
+            text: 'The next is numbered three, so one may be lost.',
+            page: 1,
+            line: 5,
+            label: '3.',
+          },
+        ],
+        redactions: [],
+        pageBreaks: [],
+        furniture: [],
+        pageCount: 1,
+      },
+      problems: [
+        {
+          severity: 'warning',
+          line: 5,
+          column: 1,
+          message: 'paragraph number "3." follows "1."; expected "2."',
+        },
+      ],
+    });
+  });
+
+  it('warns about a marking it does not know, and keeps it in the text', () => {
+    expect(parse('doubt-marking.txt')).toEqual({
+      memo: {
+        title: 'Peru: An Unknown Caveat',
+        titleMarking: 'U',
+        documentType: null,
+        header: null,
+        headings: [],
+        classification: null,
+        date: null,
+        office: null,
+        paragraphs: [
+          {
+            id: 'p1',
+            n: 1,
+            heading: null,
+            marking: null,
+            text: '(S//XNOPE) The caveat here is not one the parser knows.',
+            page: 1,
+            line: 3,
+            label: null,
+          },
+          {
+            id: 'p2',
+            n: 2,
+            heading: null,
+            marking: 'C',
+            text: 'This paragraph is marked as usual.',
+            page: 1,
+            line: 5,
+            label: null,
+          },
+        ],
+        redactions: [],
+        pageBreaks: [],
+        furniture: [],
+        pageCount: 1,
+      },
+      problems: [
+        {
+          severity: 'warning',
+          line: 3,
+          column: 1,
+          message:
+            '"(S//XNOPE)" looks like a portion marking but is not one the parser knows; it is kept in the text',
+        },
+        {
+          severity: 'warning',
+          line: 3,
+          column: 56,
+          message:
+            "paragraph p1 has no portion marking, though the document's other paragraphs carry one like (C)",
+        },
+      ],
+    });
+  });
+
+  it('keeps the quirks verbatim: the fixture really has CRLF, tabs and a soft line-end hyphen', () => {
+    const raw = readFileSync(
+      new URL('../fixtures/memos/conventions/quirks.txt', import.meta.url),
+      'utf8',
+    );
+    expect(raw).toContain('\r\n');
+    expect(raw).toContain('1.\t(C)\t');
+    expect(raw).toContain('govern-\r\nment');
+    // LF or CRLF, the same parse.
+    expect(parseMemo(raw.replace(/\r\n/g, '\n'))).toEqual(parseMemo(raw));
+  });
+
+  it('peels a stamp or banner glued to the first or last line of a paragraph', () => {
+    const { memo, problems } = parseMemo(
+      [
+        'Approved for Release: 2019/03/14 C05512345',
+        '(U) Peru: Glued Furniture',
+        '',
+        '(C) The first paragraph.',
+        'SECRET//NOFORN',
+        '',
+        '(b)(1)',
+        '(C) The second paragraph.',
+      ].join('\n'),
+    );
+    expect(problems).toEqual([]);
+    expect(memo.title).toBe('Peru: Glued Furniture');
+    expect(memo.paragraphs.map((p) => [p.marking, p.text, p.page])).toEqual([
+      ['C', 'The first paragraph.', 1],
+      ['C', 'The second paragraph.', 2],
+    ]);
+    expect(memo.furniture).toEqual([
+      { kind: 'other', text: 'Approved for Release: 2019/03/14 C05512345', page: 1 },
+      { kind: 'banner', text: 'SECRET//NOFORN', page: 1 },
+      { kind: 'exemption', text: '(b)(1)', page: 1 },
+    ]);
+  });
+
+  it('reads the date of issue in each of its three forms', () => {
+    for (const line of ['December 28, 1996', '28 December 1996', '1996-12-28']) {
+      const { memo, problems } = parseMemo(`(U) Title\n\n${line}\n\n(C) Text of the note.\n`);
+      expect(problems).toEqual([]);
+      expect(memo.date).toBe('1996-12-28');
+      expect(memo.furniture).toEqual([{ kind: 'date', text: line, page: 1 }]);
+    }
+  });
+});
