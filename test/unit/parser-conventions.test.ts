@@ -31,6 +31,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 3,
             label: null,
+            source: { start: 23, end: 97 },
           },
           {
             id: 'p2',
@@ -41,6 +42,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 7,
             label: null,
+            source: { start: 111, end: 169 },
           },
           {
             id: 'p3',
@@ -51,6 +53,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 9,
             label: null,
+            source: { start: 171, end: 230 },
           },
         ],
         redactions: [],
@@ -83,6 +86,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 9,
             label: '1.',
+            source: { start: 86, end: 171 },
           },
           {
             id: 'p2',
@@ -93,6 +97,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 11,
             label: '2.',
+            source: { start: 173, end: 237 },
           },
           {
             id: 'p3',
@@ -103,6 +108,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 13,
             label: '3.',
+            source: { start: 239, end: 279 },
           },
         ],
         redactions: [],
@@ -140,6 +146,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 3,
             label: null,
+            source: { start: 27, end: 88 },
           },
           {
             id: 'p2',
@@ -150,6 +157,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 5,
             label: null,
+            source: { start: 90, end: 143 },
           },
           {
             id: 'p3',
@@ -160,6 +168,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 7,
             label: null,
+            source: { start: 145, end: 209 },
           },
           {
             id: 'p4',
@@ -170,6 +179,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 9,
             label: null,
+            source: { start: 211, end: 263 },
           },
           {
             id: 'p5',
@@ -180,6 +190,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 11,
             label: null,
+            source: { start: 265, end: 315 },
           },
           {
             id: 'p6',
@@ -190,6 +201,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 13,
             label: null,
+            source: { start: 317, end: 364 },
           },
           {
             id: 'p7',
@@ -200,6 +212,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 15,
             label: null,
+            source: { start: 366, end: 402 },
           },
           {
             id: 'p8',
@@ -210,6 +223,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 17,
             label: null,
+            source: { start: 404, end: 439 },
           },
         ],
         redactions: [],
@@ -242,6 +256,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 3,
             label: '1.',
+            source: { start: 27, end: 76 },
           },
           {
             id: 'p2',
@@ -252,6 +267,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 5,
             label: 'A.',
+            source: { start: 78, end: 120 },
           },
           {
             id: 'p3',
@@ -262,6 +278,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 7,
             label: 'B.',
+            source: { start: 122, end: 163 },
           },
           {
             id: 'p4',
@@ -272,6 +289,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 9,
             label: '(1)',
+            source: { start: 165, end: 219 },
           },
           {
             id: 'p5',
@@ -282,6 +300,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 11,
             label: '(2)',
+            source: { start: 221, end: 247 },
           },
           {
             id: 'p6',
@@ -292,6 +311,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 13,
             label: '2.',
+            source: { start: 249, end: 290 },
           },
         ],
         redactions: [],
@@ -328,6 +348,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 5,
             label: null,
+            source: { start: 42, end: 123 },
           },
           {
             id: 'p2',
@@ -338,6 +359,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 7,
             label: null,
+            source: { start: 125, end: 177 },
           },
           {
             id: 'p3',
@@ -348,6 +370,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 11,
             label: null,
+            source: { start: 188, end: 237 },
           },
           {
             id: 'p4',
@@ -358,6 +381,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 15,
             label: null,
+            source: { start: 254, end: 315 },
           },
         ],
         redactions: [],
@@ -390,6 +414,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 5,
             label: null,
+            source: { start: 53, end: 117 },
           },
         ],
         redactions: [],
@@ -422,6 +447,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 5,
             label: null,
+            source: { start: 62, end: 124 },
           },
         ],
         redactions: [],
@@ -458,6 +484,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 6,
             label: '1.',
+            source: { start: 102, end: 158 },
           },
           {
             id: 'p2',
@@ -468,6 +495,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 8,
             label: '2.',
+            source: { start: 160, end: 213 },
           },
         ],
         redactions: [],
@@ -512,6 +540,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 12,
             label: '1.',
+            source: { start: 241, end: 311 },
           },
           {
             id: 'p2',
@@ -522,6 +551,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 14,
             label: '2.',
+            source: { start: 313, end: 374 },
           },
           {
             id: 'p3',
@@ -532,6 +562,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             page: 1,
             line: 16,
             label: '3.',
+            source: { start: 376, end: 424 },
           },
         ],
         redactions: [],

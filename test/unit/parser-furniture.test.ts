@@ -31,6 +31,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 1,
             line: 7,
             label: null,
+            source: { start: 84, end: 169 },
           },
           {
             id: 'p2',
@@ -41,6 +42,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 2,
             line: 11,
             label: null,
+            source: { start: 254, end: 319 },
           },
         ],
         redactions: [],
@@ -81,6 +83,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 1,
             line: 3,
             label: null,
+            source: { start: 24, end: 65 },
           },
           {
             id: 'p2',
@@ -91,6 +94,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 2,
             line: 7,
             label: null,
+            source: { start: 74, end: 118 },
           },
           {
             id: 'p3',
@@ -101,6 +105,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 3,
             line: 11,
             label: null,
+            source: { start: 133, end: 178 },
           },
           {
             id: 'p4',
@@ -111,6 +116,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 4,
             line: 15,
             label: null,
+            source: { start: 183, end: 226 },
           },
         ],
         redactions: [],
@@ -151,6 +157,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 1,
             line: 3,
             label: null,
+            source: { start: 28, end: 102 },
           },
           {
             id: 'p2',
@@ -161,6 +168,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 1,
             line: 8,
             label: null,
+            source: { start: 119, end: 176 },
           },
           {
             id: 'p3',
@@ -171,6 +179,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 1,
             line: 10,
             label: null,
+            source: { start: 178, end: 229 },
           },
         ],
         redactions: [
@@ -215,6 +224,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 1,
             line: 3,
             label: null,
+            source: { start: 28, end: 97 },
           },
           {
             id: 'p2',
@@ -225,6 +235,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 1,
             line: 5,
             label: null,
+            source: { start: 99, end: 173 },
           },
           {
             id: 'p3',
@@ -235,6 +246,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 1,
             line: 7,
             label: null,
+            source: { start: 175, end: 224 },
           },
         ],
         redactions: [
@@ -272,6 +284,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 1,
             line: 5,
             label: '1.',
+            source: { start: 46, end: 248 },
           },
           {
             id: 'p2',
@@ -282,6 +295,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 2,
             line: 11,
             label: '2.',
+            source: { start: 250, end: 292 },
           },
         ],
         redactions: [],
@@ -320,6 +334,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 1,
             line: 5,
             label: null,
+            source: { start: 40, end: 80 },
           },
         ],
         redactions: [],
@@ -352,6 +367,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 1,
             line: 5,
             label: null,
+            source: { start: 53, end: 93 },
           },
         ],
         redactions: [],
@@ -384,6 +400,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 1,
             line: 3,
             label: '1.',
+            source: { start: 33, end: 146 },
           },
           {
             id: 'p2',
@@ -394,6 +411,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 1,
             line: 6,
             label: '2.',
+            source: { start: 148, end: 186 },
           },
         ],
         redactions: [],
@@ -429,6 +447,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 1,
             line: 13,
             label: '1.',
+            source: { start: 147, end: 278 },
           },
           {
             id: 'p2',
@@ -439,6 +458,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 1,
             line: 15,
             label: '2.',
+            source: { start: 280, end: 470 },
           },
           {
             id: 'p3',
@@ -449,6 +469,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 2,
             line: 24,
             label: '3.',
+            source: { start: 485, end: 537 },
           },
           {
             id: 'p4',
@@ -459,6 +480,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 2,
             line: 26,
             label: 'A.',
+            source: { start: 539, end: 580 },
           },
         ],
         redactions: [
@@ -511,6 +533,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 1,
             line: 3,
             label: '1.',
+            source: { start: 28, end: 119 },
           },
           {
             id: 'p2',
@@ -521,6 +544,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 2,
             line: 10,
             label: '2.',
+            source: { start: 178, end: 219 },
           },
         ],
         redactions: [],
@@ -564,6 +588,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 1,
             line: 3,
             label: '1.',
+            source: { start: 32, end: 75 },
           },
           {
             id: 'p2',
@@ -574,6 +599,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 1,
             line: 5,
             label: '3.',
+            source: { start: 77, end: 131 },
           },
         ],
         redactions: [],
@@ -613,6 +639,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 1,
             line: 3,
             label: null,
+            source: { start: 29, end: 84 },
           },
           {
             id: 'p2',
@@ -623,6 +650,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             page: 1,
             line: 5,
             label: null,
+            source: { start: 86, end: 124 },
           },
         ],
         redactions: [],

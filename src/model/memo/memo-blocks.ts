@@ -218,7 +218,19 @@ function readContentBlock(
 
   const leading = /^\(([^()\n]{1,60})\)(?:\s+|$)/.exec(rest);
   if (leading?.[1] !== undefined && isPortionMarking(leading[1])) {
-    const body = rest.slice(leading[0].length);
+    let body = rest.slice(leading[0].length);
+    const twice = / \(([^()\n]{1,60})\)$/.exec(body);
+    if (twice?.[1] !== undefined && isPortionMarking(twice[1])) {
+      // Marked at both ends: the text never holds a marking, and a disagreement is said.
+      body = body.slice(0, twice.index);
+      if (twice[1] !== leading[1]) {
+        problems.warning(
+          base.endLine,
+          Math.max(1, base.endColumn - twice[0].length + 1),
+          `paragraph marked (${leading[1]}) at its start and (${twice[1]}) at its end; (${leading[1]}) is kept`,
+        );
+      }
+    }
     return { ...base, body, leading: leading[1], trailing: null, label, exemptions };
   }
   const lookalike = MARKING_LOOKALIKE_RE.exec(rest);

@@ -11,7 +11,7 @@
  */
 import type { FurnitureLine, PageBreak, Redaction } from '../contract/types.ts';
 import { bannerLevel, normaliseBanner, portionLevel } from './memo-classification.ts';
-import type { ParsedHeading, ParsedMemo, ParsedParagraph } from './memo-parser.ts';
+import type { ParsedHeading, ParsedMemo, ParsedParagraph, SourceSpan } from './memo-parser.ts';
 import { unitMarking, type Event, type Unit } from './memo-paragraphs.ts';
 import type { Problems } from './memo-problems.ts';
 import { INLINE_REDACTION_RE } from './memo-redactions.ts';
@@ -21,6 +21,7 @@ export function assembleMemo(
   events: readonly Event[],
   documentIsMarked: boolean,
   problems: Problems,
+  locate: (startLine: number, endLine: number) => SourceSpan,
 ): ParsedMemo {
   const paragraphs: ParsedParagraph[] = [];
   const redactions: Redaction[] = [];
@@ -75,6 +76,7 @@ export function assembleMemo(
         page,
         line: first.startLine,
         label,
+        source: locate(first.startLine, (unit.blocks[unit.blocks.length - 1] ?? first).endLine),
       });
       for (const block of unit.blocks) {
         for (const code of block.exemptions) {

@@ -46,6 +46,18 @@ export interface ParsedParagraph extends Paragraph {
   readonly line: number;
   /** The paragraph's printed number ("1.", "A.", "(1)"), kept out of its text, or null. */
   readonly label: string | null;
+  /**
+   * Where the paragraph is printed: offsets into the text as read (LF line endings, no byte
+   * order mark), from its first character (its number or marking) to its last, including any
+   * furniture a page break put inside it.
+   */
+  readonly source: SourceSpan;
+}
+
+/** A stretch of the source text by UTF-16 offsets, end exclusive. */
+export interface SourceSpan {
+  readonly start: number;
+  readonly end: number;
 }
 
 /** A heading as printed, with its own marking and number when it has them. */
@@ -102,7 +114,8 @@ export interface ParseResult {
  * Parse the verbatim text of a memo. Never throws: input that is not a memo (empty, binary,
  * JSON, HTML, a single line) gives an empty or near-empty memo and a problem that says what was
  * expected. Lines and columns in problems are 1-based and refer to the text with CRLF turned
- * into LF (which keeps the line numbers of the file as saved).
+ * into LF (which keeps the line numbers of the file as saved), and so do the paragraphs' source
+ * offsets (with a byte order mark, if any, left out).
  */
 export function parseMemo(text: string): ParseResult {
   const problems = new Problems();
@@ -155,7 +168,7 @@ function parseText(raw: string, problems: Problems): ParsedMemo {
   reportDoubts(events, marksAtEnd, problems);
 
   const documentIsMarked = trailingMarked + leadingMarked > 0;
-  const assembled = assembleMemo(events, documentIsMarked, problems);
+  const assembled = assembleMemo(events, documentIsMarked, problems, locator(lines));
   const fromSubject = subject === undefined ? null : splitMarking(subject);
   const memo: ParsedMemo = {
     ...assembled,
@@ -205,6 +218,24 @@ function splitMarking(subject: string): { text: string; marking: string | null }
     return { text: text.slice(0, trailing.index), marking: trailing[1]! };
   }
   return { text, marking: null };
+}
+
+/** Offsets of a run of lines, from the first one's first visible character to the last one's last. */
+function locator(lines: readonly string[]): (startLine: number, endLine: number) => SourceSpan {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    starts.push(offset);
+    offset += line.length + 1;
+  }
+  return (startLine, endLine) => {
+    const first = lines[startLine - 1] ?? '';
+    const last = lines[endLine - 1] ?? '';
+    return {
+      start: (starts[startLine - 1] ?? 0) + (first.length - first.trimStart().length),
+      end: (starts[endLine - 1] ?? 0) + last.trimEnd().length,
+    };
+  };
 }
 
 function firstRunLine(sequence: readonly SequenceItem[]): number {
