@@ -1,4 +1,5 @@
 import { bandForTerm } from '../words/likelihood.ts';
+import { excerpt } from '../dataset/dataset-check.ts';
 import type { ParsedParagraph } from '../memo/memo-parser.ts';
 import { didYouMean } from '../json/suggest.ts';
 import { isLintRuleId, LINT_RULE_IDS } from '../lint/rules.ts';
@@ -126,14 +127,16 @@ function compileRelation(
       error(at(field), problem),
     );
     if (r.likelihood) {
-      const { term, band } = r.likelihood;
-      if (!paragraphUsesTerm(paragraph.text, term)) {
+      const { term: fullTerm, band } = r.likelihood;
+      // The term is the annotator's text, of any length: messages show the start of it.
+      const term = excerpt(fullTerm, 60);
+      if (!paragraphUsesTerm(paragraph.text, fullTerm)) {
         error(
           at(['likelihood', 'term']),
           `"${term}" does not occur in paragraph ${paragraph.id}; the term must be the paragraph's own word`,
         );
       }
-      const expected = bandForTerm(term);
+      const expected = bandForTerm(fullTerm);
       if (expected === undefined) {
         warn(
           at(['likelihood', 'term']),

@@ -1,4 +1,5 @@
 import { paragraphUsesTerm } from '../annotation/quotes.ts';
+import { excerpt } from '../dataset/dataset-check.ts';
 import type { Cue, CueKind } from './cues.ts';
 import type { LintFinding, LintedRelation } from './finding.ts';
 import { nearestCue } from './quote-context.ts';
@@ -46,7 +47,7 @@ export function cueFindings({ relation: r, text, context }: LintedRelation): Lin
       finding(
         'likelihood-term-absent',
         ['likelihood', 'term'],
-        `relation "${r.id}": the likelihood term "${r.likelihood.term}" is not in the quote's sentence; the hedge must be the one that governs the quote`,
+        `relation "${r.id}": the likelihood term "${excerpt(r.likelihood.term, 60)}" is not in the quote's sentence; the hedge must be the one that governs the quote`,
       );
     }
   }
