@@ -639,4 +639,15 @@ describe('markings, numbers, headings, document types and headers', () => {
       ['(a)', null, 'Lettered too.'],
     ]);
   });
+
+  it('takes a lone capitalised "TO …" line for prose, not for a header', () => {
+    const { memo } = parseMemo(
+      'PERU: TITLE (U)\n\nTO DATE, THE MRTA HAS RELEASED TWO HOSTAGES. (C)\n\nFM AMEMBASSY LIMA\nTO SECSTATE\n',
+    );
+    expect(memo.paragraphs.map((p) => p.text)).toEqual([
+      'TO DATE, THE MRTA HAS RELEASED TWO HOSTAGES.',
+    ]);
+    expect(memo.header).toEqual({ from: 'AMEMBASSY LIMA', to: 'SECSTATE' });
+    expect(memo.title).toBe('PERU: TITLE');
+  });
 });

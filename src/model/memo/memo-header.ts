@@ -92,6 +92,8 @@ export function readHeaderBlock(
   const found: Partial<Record<HeaderKey, string>> = {};
   let last: HeaderKey | null = null;
   let keyed = 0;
+  // A single "TO DATE, THE MRTA…" in an all-capitals cable is prose, not a header.
+  let certain = 0;
   for (const raw of lines) {
     const line = raw.trim();
     if (last !== null && /^\s/.test(raw) && line !== '') {
@@ -102,14 +104,15 @@ export function readHeaderBlock(
     if (dtg) {
       found.date ??= dtg;
       last = null;
+      certain++;
       continue;
     }
     const m = HEADER_LINE_RE.exec(line);
     if (!m) return null;
     const printed = m[1]!;
-    if (!line.slice(printed.length).startsWith(':') && !CABLE_ONLY_KEYS.has(printed)) {
-      if (printed !== 'MEMORANDUM FOR') return null;
-    }
+    const colon = line.slice(printed.length).startsWith(':');
+    if (!colon && !CABLE_ONLY_KEYS.has(printed) && printed !== 'MEMORANDUM FOR') return null;
+    if (colon) certain++;
     const key = keyOf(printed);
     const value = m[2]!.trim();
     if (key === 'date') {
@@ -121,7 +124,7 @@ export function readHeaderBlock(
     last = key;
     keyed++;
   }
-  return keyed > 0 ? found : null;
+  return certain > 0 || keyed > 1 ? found : null;
 }
 
 function readDtg(line: string): string | null {

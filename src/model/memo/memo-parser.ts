@@ -1,25 +1,31 @@
 /**
- * The memo parser: turns the verbatim text of a declassified memo into paragraphs, headings,
- * redactions, page breaks and page furniture, without ever changing what the document says.
+ * The memo parser: turns the verbatim text of a declassified memo or cable into paragraphs,
+ * headings, redactions, page breaks, page furniture and metadata (document type, header),
+ * without ever changing what the document says. docs/parser.md lists the conventions it reads.
  *
  * What the parser changes in the text, and nothing else:
  * 1. Line endings: CRLF (and a lone CR) become LF before anything else, so a file saved on
  *    Windows parses identically and every offset refers to the LF form.
  * 2. Hard-wrapped lines inside one block are joined with a single space, because a line break
  *    inside a paragraph is layout, not content. Each wrapped line loses the spaces around it.
+ *    A line ending in a hyphen before a lower-case line is joined with no space, hyphen kept.
  * 3. A paragraph split by a page break is rejoined with a single space.
- * The portion marking is stored apart from the text, and the whitespace around each block is
- * trimmed. Everything else (dashes, quotes, "[redacted]") is kept character for character.
+ * The paragraph's number ("1.", "A.", "(1)"), its portion marking and exemption codes printed
+ * after it are stored apart from the text, and the whitespace around each block is trimmed.
+ * Everything else (dashes, quotes, "[redacted]") is kept character for character.
  *
  * The layout the parser expects: blocks separated by blank lines. A block whose every line is
  * page furniture (a running date, an office code, a FOIA exemption code, the classification
- * banner, a page number) is furniture; any other block is content. Furniture mixed into a
- * content block stays part of that block: nothing is peeled off prose on a guess.
+ * banner, a page number, a release stamp, a document-type line) is furniture; a header block
+ * ("SUBJECT:", "FM", "TO") is metadata; any other block is content. Inside a content block only
+ * unmistakable furniture (stamp, banner, exemption codes, "- 2 -") is taken out: nothing else is
+ * peeled off prose on a guess.
  *
  * The stages, each in its own file: memo-input.ts (line endings, and refusing what is not
- * text), memo-blocks.ts (blocks and their portion markings), memo-furniture.ts (what each
- * furniture line is), memo-paragraphs.ts (title, headings, paragraphs rejoined across page
- * breaks) and memo-pages.ts (numbering, pages, redactions, whole-document checks).
+ * text), memo-blocks.ts (blocks, their numbers and portion markings), memo-furniture.ts and
+ * memo-header.ts (what each furniture or header line is), memo-paragraphs.ts (title, headings,
+ * paragraphs rejoined across page breaks), memo-pages.ts (numbering, pages, redactions,
+ * whole-document checks) and memo-doubts.ts (what the parser is unsure of).
  *
  * This module is pure: no DOM, no Node built-ins. It never throws; every doubt it has about its
  * input is reported as a ParseProblem with a line and a column.
