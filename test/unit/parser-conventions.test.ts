@@ -650,4 +650,57 @@ describe('markings, numbers, headings, document types and headers', () => {
     expect(memo.header).toEqual({ from: 'AMEMBASSY LIMA', to: 'SECSTATE' });
     expect(memo.title).toBe('PERU: TITLE');
   });
+
+  it('a State cable in capitals: page headers, banners and end marks are furniture, and a paragraph split by a page is rejoined', () => {
+    expect(parse('cable-pages.txt')).toEqual({
+      memo: {
+        title: 'PERU: RED CROSS VISITS THE RESIDENCE',
+        titleMarking: 'C',
+        documentType: null,
+        header: { subject: 'PERU: RED CROSS VISITS THE RESIDENCE (C)' },
+        headings: [],
+        classification: 'CONFIDENTIAL',
+        date: null,
+        office: null,
+        paragraphs: [
+          {
+            id: 'p1',
+            n: 1,
+            heading: null,
+            marking: 'C',
+            text: 'THE RED CROSS VISITED THE RESIDENCE TWICE TODAY AND DELIVERED FOOD, WATER AND MEDICINE TO THE HOSTAGES.',
+            page: 1,
+            line: 6,
+            label: '1.',
+            source: { start: 92, end: 244 },
+          },
+          {
+            id: 'p2',
+            n: 2,
+            heading: null,
+            marking: 'U',
+            text: 'EMBASSY WILL CONTINUE TO REPORT.',
+            page: 2,
+            line: 13,
+            label: '2.',
+            source: { start: 246, end: 285 },
+          },
+        ],
+        redactions: [],
+        pageBreaks: [{ page: 2, paragraph: 'p1', offset: 78 }],
+        furniture: [
+          { kind: 'banner', text: 'CONFIDENTIAL', page: 1 },
+          { kind: 'page-number', text: 'PAGE 01 LIMA 09876 281530Z', page: 1 },
+          { kind: 'other', text: 'SUBJECT: PERU: RED CROSS VISITS THE RESIDENCE (C)', page: 1 },
+          { kind: 'banner', text: 'CONFIDENTIAL', page: 1 },
+          { kind: 'page-number', text: 'PAGE 02 LIMA 09876 281530Z', page: 2 },
+          { kind: 'other', text: 'BT', page: 2 },
+          { kind: 'other', text: '#9876', page: 2 },
+          { kind: 'other', text: 'NNNN', page: 2 },
+        ],
+        pageCount: 2,
+      },
+      problems: [],
+    });
+  });
 });

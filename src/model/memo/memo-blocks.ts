@@ -77,11 +77,6 @@ export function readBlocks(
       appendFurniture(sequence, furniture);
       continue;
     }
-    const header = readHeaderBlock(blockLines);
-    if (header) {
-      readHeader(header, blockLines, first, meta);
-      continue;
-    }
     // Unmistakable furniture inside a block (a stamp, the banner, "- 2 -" where a page ends
     // without a blank line) is furniture all the same, and it splits the block around it.
     let k = 0;
@@ -100,6 +95,11 @@ export function readBlocks(
   return sequence;
 
   function pushContent(blockLines: readonly string[], first: number): void {
+    const header = readHeaderBlock(blockLines);
+    if (header) {
+      readHeader(header, blockLines, first, meta);
+      return;
+    }
     const block = readContentBlock(blockLines, first, problems);
     if (block.body !== '') {
       sequence.push(block);

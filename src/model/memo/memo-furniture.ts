@@ -13,6 +13,8 @@ import { EXEMPTION_CODE_RE, EXEMPTION_LINE_RE } from './memo-redactions.ts';
 
 const PAGE_NUMBER_RES: readonly RegExp[] = [
   /^page\s+(\d{1,4})(?:\s+of\s+(\d{1,4}))?$/i,
+  // A State cable's page header: "PAGE 02 LIMA 09876 281530Z".
+  /^PAGE\s+(\d{1,4})\s+[A-Z][A-Z ]*\s+\d{3,6}\s+\d{6}Z$/,
   /^[-–—]\s*(\d{1,4})\s*[-–—]$/,
   /^(\d{1,3})$/,
 ];
@@ -21,6 +23,8 @@ const PAGE_NUMBER_RES: readonly RegExp[] = [
 const OFFICE_RE = /^[A-Z]{2,5}(?:\/[A-Z0-9]{1,6})*$/;
 /** Section numbers like "II" or "IV" look like office codes but are not. */
 const ROMAN_NUMERAL_RE = /^M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;
+/** A cable's break and end marks ("BT", "NNNN", "#9876"), which are not office codes. */
+const CABLE_MARK_RE = /^(?:BT|NNNN|#\d{3,5})$/;
 /** Rules and section separators: "-----", "* * *". */
 const SEPARATOR_RE = /^[-_=*~–—](?:\s*[-_=*~–—]){2,}$/;
 
@@ -77,6 +81,7 @@ export function classifyFurniture(line: string, lineNo: number): FurnitureEntry 
       return m[2] === undefined ? entry : { ...entry, pageTotal: Number(m[2]) };
     }
   }
+  if (CABLE_MARK_RE.test(line)) return { kind: 'other', text: line, line: lineNo };
   if (OFFICE_RE.test(line) && !ROMAN_NUMERAL_RE.test(line)) {
     return { kind: 'office', text: line, line: lineNo };
   }
@@ -88,10 +93,12 @@ export function classifyFurniture(line: string, lineNo: number): FurnitureEntry 
 
 /**
  * Whether a furniture line is unmistakable even when no blank line sets it apart from prose: a
- * release stamp, the banner, exemption codes, a page number printed as "- 2 -" or "Page 2 of 5".
+ * release stamp, the banner, exemption codes, a cable's end marks, a page number printed as
+ * "- 2 -" or "Page 2 of 5".
  * A bare number, a date or a short capitalised word could be the prose's own first or last line.
  */
 export function isUnmistakable(entry: FurnitureEntry): boolean {
   if (entry.stamp || entry.kind === 'banner' || entry.kind === 'exemption') return true;
+  if (entry.kind === 'other' && CABLE_MARK_RE.test(entry.text)) return true;
   return entry.kind === 'page-number' && !/^\d+$/.test(entry.text);
 }

@@ -66,7 +66,8 @@ export function assignRunRoles(sequence: SequenceItem[], titleBlock: ContentBloc
 /**
  * Group content blocks into units, rejoining a paragraph that a page break split: the part
  * before the break is unfinished (no closing marking where paragraphs carry one, or no
- * sentence-final punctuation) and the part after it starts in lower case.
+ * sentence-final punctuation) and the part after it starts in lower case (or, all in capitals,
+ * does not start a numbered or marked paragraph).
  */
 export function joinUnits(
   sequence: readonly SequenceItem[],
@@ -93,7 +94,8 @@ export function joinUnits(
       current.blocks[0] !== titleBlock &&
       isUnfinished(current, marksAtEnd) &&
       next.leading === null &&
-      STARTS_LOWERCASE_RE.test(next.body)
+      next.label === null &&
+      continues(current.text, next.body)
     ) {
       const offset = current.text.length + 1;
       current.text = `${current.text} ${next.body}`;
@@ -106,6 +108,15 @@ export function joinUnits(
     events.push({ type: 'run', run: item, inUnit: null });
   }
   return events;
+}
+
+/**
+ * Whether text after a page break reads as the rest of a sentence: it starts in lower case, or,
+ * in a text written all in capitals (a cable), it simply does not start a numbered paragraph.
+ */
+function continues(before: string, after: string): boolean {
+  if (STARTS_LOWERCASE_RE.test(after)) return true;
+  return !/\p{Ll}/u.test(before) && !/\p{Ll}/u.test(after) && /^\p{Lu}/u.test(after);
 }
 
 export function isUnfinished(unit: Unit, marksAtEnd: boolean): boolean {
