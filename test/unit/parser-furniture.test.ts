@@ -723,4 +723,14 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
       expect(memo.furniture).toEqual([{ kind: 'date', text: line, page: 1 }]);
     }
   });
+
+  it('keeps prose that only begins like a release stamp', () => {
+    const { memo } = parseMemo(
+      '(U) Title\n\n(C) The report was\napproved for release by the Director\non Monday.\n',
+    );
+    expect(memo.paragraphs.map((p) => p.text)).toEqual([
+      'The report was approved for release by the Director on Monday.',
+    ]);
+    expect(memo.furniture).toEqual([]);
+  });
 });

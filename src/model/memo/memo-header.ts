@@ -12,8 +12,10 @@ import { readDateLine } from './memo-date-line.ts';
  * "Sanitized Copy Approved for Release …", the State Department's case line, a bare document id.
  */
 const STAMP_RES: readonly RegExp[] = [
-  /^(?:(?:declassified|sanitized(?: copy)?)(?:\s+and)?\s+)?approved\s+for\s+release\b.{0,120}$/i,
-  /^declassified\b.{0,80}\b(?:authority|NND|E\.?\s?O\.?)\b.{0,80}$/i,
+  // A colon or a date after the words: "approved for release by the Director" is prose.
+  /^(?:(?:declassified|sanitized(?: copy)?)(?:\s+and)?\s+)?approved\s+for\s+release(?:\s*:|\s+\d{4}\/\d{1,2}\/\d{1,2}\b).{0,120}$/i,
+  // In capitals, or followed at once by "Authority": "declassified under E.O. 12958" is prose.
+  /^(?:DECLASSIFIED\b.{0,80}\b(?:Authority|AUTHORITY|NND|E\.\s?O\.)|Declassified\s+Authority\b).{0,80}$/,
   /^(?:UNCLASSIFIED\s+)?U\.S\.\s+Department\s+of\s+State\s+Case\s+No\..{0,160}$/i,
   /^(?:CIA-RDP[0-9A-Z-]{10,}|C\d{8})$/,
 ];
