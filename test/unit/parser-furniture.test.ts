@@ -733,4 +733,24 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
     ]);
     expect(memo.furniture).toEqual([]);
   });
+
+  it('puts a banner and stamp printed again after a page end on the next page', () => {
+    const { memo, problems } = parseMemo(
+      [
+        '(U) Title',
+        '(C) The first page ends here.',
+        'SECRET\nApproved for Release: 2019/03/14 C05512345',
+        'Approved for Release: 2019/03/14 C05512345\nSECRET',
+        '(C) The second page begins here.',
+      ].join('\n\n'),
+    );
+    expect(problems).toEqual([]);
+    expect(memo.furniture).toEqual([
+      { kind: 'banner', text: 'SECRET', page: 1 },
+      { kind: 'other', text: 'Approved for Release: 2019/03/14 C05512345', page: 1 },
+      { kind: 'other', text: 'Approved for Release: 2019/03/14 C05512345', page: 2 },
+      { kind: 'banner', text: 'SECRET', page: 2 },
+    ]);
+    expect(memo.paragraphs.map((p) => p.page)).toEqual([1, 2]);
+  });
 });

@@ -118,9 +118,15 @@ export function assembleMemo(
 
     const { run, inUnit } = event;
     let linePage = page;
+    const seen = new Set<string>();
     for (const entry of run.entries) {
-      // A page number naming the next page is that page's header, and so is what follows it.
-      if (run.role === 'page-end' && entry.pageNumber === page + 1) linePage = page + 1;
+      // A page number naming the next page is that page's header, and so is what follows it;
+      // so is a banner or stamp printed a second time, since each page prints it once.
+      const repeated = (entry.kind === 'banner' || entry.stamp === true) && seen.has(entry.text);
+      if (run.role === 'page-end' && (entry.pageNumber === page + 1 || repeated)) {
+        linePage = page + 1;
+      }
+      seen.add(entry.text);
       furniture.push({ kind: entry.kind, text: entry.text, page: linePage });
       for (const mark of entry.marks ?? []) {
         redactions.push({
