@@ -1,14 +1,21 @@
 import { BUILD_STEPS, type BuildStep } from './build-steps.ts';
 import { SYNTH_HELP } from './synth-args.ts';
-import { COMMANDS, type Command } from './usage-error.ts';
+import type { Command } from './usage-error.ts';
 
 /** What `memograph --help` and `memograph help <command>` print. */
+
+/**
+ * Every command name, for help and did-you-mean. `new` is dispatched before the others, so it
+ * is not (yet) one of usage-error.ts's COMMANDS.
+ */
+export const COMMAND_NAMES: readonly string[] = ['check', 'build', 'new', 'synth', 'help'];
 
 export const USAGE = `memograph — check and compile annotation bundles for the Memograph explorer
 
 Usage:
   memograph check <bundle-folder | dataset.json>... [--strict]
   memograph build <bundle-folder>... --out <file.json> [--pretty] [--strict]
+  memograph new <document.txt> --out <folder> [--force] [--id <bundle-id>]
   memograph synth --documents <D> --actors <N> --relations <M> [--seed <S>] --out <folder>
   memograph help [command]
 
@@ -17,6 +24,7 @@ A folder of bundle folders (a corpus, as synth writes it) may stand for its bund
 Commands:
   check   Validate annotation bundles (together, as build would merge them) or compiled datasets
   build   Compile and merge bundles into one dataset file for the explorer
+  new     Start a bundle for a memo of your own: parse it and suggest its actors
   synth   Write a synthetic corpus of bundles, for benchmarks and large-graph tests
   help    Show this text, or the details of one command
 
@@ -65,6 +73,31 @@ Example:
   synth: SYNTH_HELP,
   help: `Usage: memograph help [command]
 
-Shows the overview, or the details of one command: ${COMMANDS.join(', ')}.
+Shows the overview, or the details of one command: ${COMMAND_NAMES.join(', ')}.
 `,
 };
+
+export const NEW_HELP = `Usage: memograph new <document.txt> --out <folder> [--force] [--id <bundle-id>]
+
+Starts an annotation bundle for a memo of your own. Reads the memo with the parser check and
+build use, prints what it found (paragraphs with their numbers, markings and headings, page
+breaks rejoined, furniture, redactions, suggested actors; the parser's doubts as
+file:line:col: warning: message on standard error) and writes to the --out folder:
+  <document.txt>        the memo, copied byte for byte
+  document.json         id, date, document type, office as parsed; placeholders to fill in
+  actors.json           suggested actors, each marked "Suggested by memograph new" until confirmed
+  relation-types.json   the standard vocabulary (the seed bundle's 28 relation types)
+  relations.json        empty: the relations are yours to add
+
+Options:
+  --out <folder>, -o <folder>   Where to write the bundle (required). A new or empty folder.
+  --force                       Write into a folder that is not empty: replaces only the five
+                                files above, and never deletes anything else there
+  --id <bundle-id>              The document id (default: from the file name)
+
+A document with no paragraphs, an empty file or one that is not UTF-8 text: exit status 1,
+nothing written.
+
+Example:
+  memograph new memo.txt --out graph-data/my-memo && memograph check graph-data/my-memo
+`;

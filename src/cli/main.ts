@@ -14,7 +14,8 @@ import { FileAccessError, TextDecodeError } from './fs-errors.ts';
 import { outputTarget, writeOutputFile } from './output-file.ts';
 import { outInputProblem } from './output-guard.ts';
 import { parseCommandArgs, type ParsedArgs } from './command-args.ts';
-import { HELP, USAGE } from './help-text.ts';
+import { COMMAND_NAMES, HELP, NEW_HELP, USAGE } from './help-text.ts';
+import { newCommand, parseNewArgs } from './new-command.ts';
 import { parseSynthArgs } from './synth-args.ts';
 import {
   outFolderProblem,
@@ -237,8 +238,12 @@ function help(topic: string | undefined, io: CliIO): number {
     io.stdout(USAGE);
     return EXIT.ok;
   }
+  if (topic === 'new') {
+    io.stdout(NEW_HELP);
+    return EXIT.ok;
+  }
   if (!(COMMANDS as readonly string[]).includes(topic)) {
-    throw usageError('help', `no command "${topic}"${didYouMean(topic, COMMANDS)}`);
+    throw usageError('help', `no command "${topic}"${didYouMean(topic, COMMAND_NAMES)}`);
   }
   io.stdout(HELP[topic as Command]);
   return EXIT.ok;
@@ -250,8 +255,12 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   if (first.startsWith('-')) {
     throw usageError(undefined, `unknown option "${first}"; options go after the command`);
   }
+  if (first === 'new') {
+    const parsed = parseNewArgs(rest);
+    return parsed === 'help' ? help('new', io) : newCommand(parsed, io);
+  }
   if (!(COMMANDS as readonly string[]).includes(first)) {
-    throw usageError(undefined, `unknown command "${first}"${didYouMean(first, COMMANDS)}`);
+    throw usageError(undefined, `unknown command "${first}"${didYouMean(first, COMMAND_NAMES)}`);
   }
   const command = first as Command;
   if (command === 'help') {
