@@ -223,16 +223,13 @@ function readRun(run: readonly Token[], isWordInText: (w: string) => boolean): F
   return found;
 }
 
-/** "International Committee of the Red Cross (ICRC)": the acronym the text defines, by name. */
-function definedAcronyms(text: string, runs: readonly Token[][]): Map<string, string> {
-  const defined = new Map<string, string>();
-  for (const run of runs) {
-    const last = run[run.length - 1]!;
-    const after = text.slice(last.start + last.text.length);
-    const m = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&-]{1,11})\)/u.exec(after);
-    if (m && run.length > 1) defined.set(m[1]!, run.map((t) => t.text).join(' '));
-  }
-  return defined;
+/** "International Committee of the Red Cross (ICRC)": the acronym defined right after a run. */
+function definedAcronym(text: string, run: readonly Token[]): string | null {
+  const last = run[run.length - 1]!;
+  const m = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,11})\)/u.exec(
+    text.slice(last.start + last.text.length),
+  );
+  return m && run.length > 1 ? m[1]! : null;
 }
 
 /** A nationality before an actor word: "Japanese ambassador", "Peruvian archbishop". */
@@ -303,10 +300,13 @@ export function suggestActors(paragraphs: readonly SuggestionParagraph[]): Sugge
   for (const p of paragraphs) {
     const tokens = tokenize(p.text);
     const runs = capitalisedRuns(tokens, p.text);
-    for (const [acronym, full] of definedAcronyms(p.text, runs)) {
-      if (!acronyms.has(acronym)) acronyms.set(acronym, full);
+    for (const run of runs) {
+      const found = readRun(run, isWordInText);
+      for (const f of found) add(f, p.n);
+      const acronym = definedAcronym(p.text, run);
+      const full = found[found.length - 1];
+      if (acronym !== null && full && !acronyms.has(acronym)) acronyms.set(acronym, full.name);
     }
-    for (const run of runs) for (const f of readRun(run, isWordInText)) add(f, p.n);
     for (const f of nationalityPhrases(tokens)) add(f, p.n);
   }
   mergeAliases(candidates, acronyms);
