@@ -64,6 +64,13 @@ export const appStyles = [
       font-size: 0.85rem;
       color: var(--mg-muted);
     }
+    /* The search box is defined a moment after the header first shows; its width is fixed so that
+       nothing in the header moves when it is. */
+    mg-search {
+      display: block;
+      width: 21em;
+      min-height: 2em;
+    }
     .layout {
       display: flex;
       align-items: center;

@@ -26,19 +26,13 @@ import type {
 import { DatasetLoadController, type LoadedDataset } from './app/dataset-load-controller.ts';
 import { GraphFirstController } from './app/graph-first-controller.ts';
 import { DEFAULT_LIMITS } from './app/fetch-bytes.ts';
-import { loadPanels, readerLoaded, whenIdle } from './app/lazy-elements.ts';
+import { laterLoaded, loadPanels, readerLoaded, whenIdle } from './app/lazy-elements.ts';
 import { loadStatus } from './app/load-status.ts';
 import { ShortcutsController } from './app/shortcuts-controller.ts';
 import { UrlSyncController } from './app/url-sync-controller.ts';
 import { appStyles } from './memograph-app.styles.ts';
 import './mg-graph.ts';
 import './mg-legend.ts';
-import './mg-search.ts';
-import './mg-relations-table.ts';
-import './app/mg-help-dialog.ts';
-import './app/mg-load-problem.ts';
-import './app/mg-overview-panel.ts';
-import './app/mg-paragraph-panel.ts';
 import type { MgGraph } from './mg-graph.ts';
 import type { MgReader } from './mg-reader.ts';
 import type { MgSearch } from './mg-search.ts';
@@ -86,6 +80,8 @@ export class MemographApp extends LitElement {
   @state() private index: DatasetIndex | null = null;
   @state() private view: ViewState = INITIAL_STATE;
   @state() private notices: readonly string[] = [];
+  /** Whether the elements in the later chunk are defined (see `laterLoaded`). */
+  @state() private laterReady = false;
 
   @query('mg-graph') private graph?: MgGraph;
   @query('mg-reader') private reader?: MgReader;
@@ -107,19 +103,30 @@ export class MemographApp extends LitElement {
     undefined,
     () => ({ stallMs: this.stallTimeout, maxBytes: this.maxBytes }),
   );
-  private readonly graphFirst = new GraphFirstController(this);
+  private readonly graphFirst = new GraphFirstController(this, laterLoaded);
 
   constructor() {
     super();
+    void laterLoaded.then(() => (this.laterReady = true));
     new ShortcutsController(this, {
       clearSelection: () => {
         if (!this.view.selection) return false;
         this.commit(select(this.view, null), true);
         return true;
       },
-      focusSearch: () => this.search?.focus(),
-      showHelp: () => this.help?.show(),
+      focusSearch: () => this.whenLater(() => this.search?.focus()),
+      showHelp: () => this.whenLater(() => this.help?.show()),
     });
+  }
+
+  /**
+   * Runs `fn` now if the later elements are defined, so that a key's effect stays in the key's
+   * task; otherwise once they are, and rendered: a `/` pressed the moment the page shows still
+   * lands in the search box.
+   */
+  private whenLater(fn: () => void): void {
+    if (this.laterReady) fn();
+    else void laterLoaded.then(() => this.updateComplete).then(fn);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -208,7 +215,7 @@ export class MemographApp extends LitElement {
       <a class="skip" href="#reader-region" @click=${this.skipTo('reader')}>Skip to the memo</a>
       ${this.renderHeader()}
       ${
-        problem
+        problem && this.laterReady
           ? html`<mg-load-problem
               .problem=${problem}
               .keptOpen=${this.index !== null}
@@ -276,7 +283,11 @@ export class MemographApp extends LitElement {
                 </label>`
             : nothing
         }
-        <button class="help-button" @click=${() => this.help?.show()} aria-keyshortcuts="?">
+        <button
+          class="help-button"
+          @click=${() => this.whenLater(() => this.help?.show())}
+          aria-keyshortcuts="?"
+        >
           Keyboard help
         </button>
       </header>

@@ -7,13 +7,17 @@ const GRAPH_PATIENCE = 2000;
  * The graph paints first; the table, the panel and the memo follow once it has. Rendered in the
  * same task they made every forced layout of the graph's setup lay out the whole page. Marks the
  * element `data-graph-ready` once the graph is painted, for scripts, tests and the benchmark.
+ * The rest also waits for `elements`, the chunk that defines it, so that it appears whole.
  */
 export class GraphFirstController implements ReactiveController {
   /** Whether the parts after the graph render. */
   rest = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly elements: Promise<unknown> = Promise.resolve(),
+  ) {
     host.addController(this);
   }
 
@@ -40,9 +44,11 @@ export class GraphFirstController implements ReactiveController {
   }
 
   private showRest(): void {
-    if (this.rest) return;
-    this.rest = true;
-    this.host.requestUpdate();
+    void this.elements.then(() => {
+      if (this.rest) return;
+      this.rest = true;
+      this.host.requestUpdate();
+    });
   }
 
   private clear(): void {

@@ -6,6 +6,16 @@
  */
 export const readerLoaded: Promise<unknown> = import('../mg-reader.ts');
 
+/**
+ * The rest of what is not needed before the graph is painted, fetched at the same time. Settles
+ * either way: a chunk that fails to load leaves its elements undefined but must not hold up the
+ * parts that wait for it.
+ */
+export const laterLoaded: Promise<void> = import('./later-elements.ts').then(
+  () => undefined,
+  (e: unknown) => console.error(e),
+);
+
 let panels: Promise<unknown> | null = null;
 
 /**

@@ -1,0 +1,11 @@
+/**
+ * The elements the first painted graph does not need: the search box, the relations table, the
+ * keyboard help, and the panels that show without a selection, with a paragraph or after a failed
+ * load. One chunk, fetched alongside the dataset (see `laterLoaded` in lazy-elements.ts).
+ */
+import '../mg-search.ts';
+import '../mg-relations-table.ts';
+import './mg-help-dialog.ts';
+import './mg-load-problem.ts';
+import './mg-overview-panel.ts';
+import './mg-paragraph-panel.ts';
