@@ -124,6 +124,13 @@ function enclosingBundle(absolute: string): string | null {
   }
 }
 
+/** An ancestor folder of the typed path, named the way the user typed it when possible. */
+function asTyped(shown: string, absolute: string, ancestor: string): string {
+  const up = relative(ancestor, absolute).split(sep).length;
+  const parts = shown.split(/[/\\]/);
+  return parts.length > up ? parts.slice(0, -up).join('/') || '/' : ancestor;
+}
+
 /** Why --out may not be written, or null; and what is already there. */
 function outProblem(
   args: NewArgs,
@@ -137,7 +144,7 @@ function outProblem(
   const bundle = enclosingBundle(absolute);
   if (bundle !== null) {
     return {
-      problem: `--out ${shown} is inside the bundle folder ${bundle}; new never writes into a bundle (it could replace the annotations or the memo), so choose a folder outside it`,
+      problem: `--out ${shown} is inside the bundle folder ${asTyped(shown, absolute, bundle)}; new never writes into a bundle (it could replace the annotations or the memo), so choose a folder outside it`,
       entries: [],
     };
   }
