@@ -4,6 +4,7 @@ import { MONTH_NAMES } from '../../src/model/memo/dates.ts';
 import { parseMemo } from '../../src/model/memo/memo-parser.ts';
 import {
   actorIdFor,
+  isInCapitals,
   suggestActors,
   type SuggestedActor,
 } from '../../src/model/bundle-new/suggest-actors.ts';
@@ -146,14 +147,26 @@ describe('suggestActors on made-up text', () => {
     expect(kinds.Ruritanian).toBe('state');
   });
 
-  it('keeps a sentence-initial name that is not a common word, and drops one that is', () => {
+  it('reads a capital at a sentence start as a name only when the text says so elsewhere', () => {
     const actors = suggestActors([
-      para(
-        'Castro may be testing the waters. Terrorists hold the building, and the terrorists wait.',
-      ),
+      para('Castro may be testing the waters. We doubt that Castro will act.'),
+      para('Terrorists hold the building, and the terrorists wait. Food ran out.'),
+      para('Sendero Luminoso is quiet. Havana says nothing.'),
     ]);
-    expect(names(actors)).toContain('Castro');
-    expect(names(actors)).not.toContain('Terrorists');
+    expect(names(actors)).toEqual(['Castro', 'Sendero Luminoso']);
+  });
+
+  it('suggests nothing from a paragraph in capitals, where a capital tells nothing', () => {
+    expect(isInCapitals('THE MRTA RELEASED TWO HOSTAGES TODAY.')).toBe(true);
+    expect(isInCapitals('The MRTA released two hostages.')).toBe(false);
+    expect(suggestActors([para('THE MRTA RELEASED TWO HOSTAGES TODAY.')])).toEqual([]);
+  });
+
+  it('never takes a redaction mark or a word after a parenthesis for a name', () => {
+    const actors = suggestActors([
+      para('Talks went on (in secret) The MRTA met XXXXXXXX and [REDACTED] at the Embassy.'),
+    ]);
+    expect(names(actors)).toEqual(['MRTA', 'Embassy']);
   });
 
   it('drops weekdays and keeps the nationality of an office holder', () => {
@@ -280,6 +293,15 @@ describe('parseReport', () => {
   it('says where a page break was rejoined', () => {
     const { memo } = parseMemo(SEED);
     expect(parseReport(memo, [])).toContain('  page 2 begins inside ¶5: rejoined');
+  });
+
+  it('says which paragraphs no actor was suggested from', () => {
+    const { memo } = parseMemo(
+      'Title Here (U)\n\nTHE MRTA RELEASED TWO HOSTAGES TODAY. (C)\n\nThe Red Cross came. (C)\n',
+    );
+    expect(parseReport(memo, [])).toContain(
+      '  (none from ¶1: printed in capitals, where a name cannot be told from a word)',
+    );
   });
 
   it('shortens text to its first words', () => {

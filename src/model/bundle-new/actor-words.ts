@@ -125,6 +125,10 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'REL',
   'USA',
   'FOIA',
+  'REDACTED',
+  'Redacted',
+  'DELETED',
+  'WITHHELD',
 ]);
 
 /**
@@ -140,7 +144,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'What Which Who Whom Why How Then Thus Therefore Meanwhile Moreover Instead Even Only ' +
     'Perhaps Probably Possibly Likely Clearly Nonetheless Nevertheless Despite During Under ' +
     'Over Between Among Against Through Toward Towards Until Unless Because Whether Here Now ' +
-    'Today Tomorrow Yesterday One Two Three First Second Third Last Next Recent Recently ' +
+    'Today Tomorrow Yesterday One Two Three First Second Third Fourth Fifth Sixth Seventh ' +
+    'Eighth Ninth Tenth Last Next Recent Recently According Reportedly Paragraph Section ' +
     'Summary Comment Note Subject Background Outlook'
   ).split(' '),
 );

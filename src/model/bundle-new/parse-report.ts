@@ -1,5 +1,5 @@
 import type { ParsedMemo } from '../memo/memo-parser.ts';
-import type { SuggestedActor } from './suggest-actors.ts';
+import { isInCapitals, type SuggestedActor } from './suggest-actors.ts';
 
 /**
  * What `memograph new` read in a memo, one line per thing, so that the user sees at a glance
@@ -82,6 +82,12 @@ export function parseReport(memo: ParsedMemo, actors: readonly SuggestedActor[])
     }
   }
   lines.push(`suggested actors: ${actors.length}`);
+  const capitals = memo.paragraphs.filter((p) => isInCapitals(p.text)).map((p) => `¶${p.n}`);
+  if (capitals.length > 0) {
+    lines.push(
+      `  (none from ${capitals.join(', ')}: printed in capitals, where a name cannot be told from a word)`,
+    );
+  }
   for (const a of actors) {
     const aliases = a.aliases.length > 0 ? ` (also ${a.aliases.join(', ')})` : '';
     lines.push(`  ${a.name}${aliases} — ${a.kind}, named ${a.count}×`);

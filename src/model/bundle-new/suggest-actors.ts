@@ -85,7 +85,7 @@ function tokenize(text: string): Token[] {
     // The previous word's own last character too: "standoff." keeps its period.
     const gap = text.slice(Math.max(0, previousEnd - 1), start);
     previousEnd = start + word.length;
-    const initial = tokens.length === 0 || /[.!?:;"“‘(]/.test(gap);
+    const initial = tokens.length === 0 || /[.!?:;"“‘()]/.test(gap);
     if (!/^(?:\p{Lu}\.)+$/u.test(word)) word = word.replace(/[.]+$/, '');
     const possessive = /['’]s?$/.test(word) && word.length > 2;
     if (possessive) word = word.replace(/['’]s?$/, '');
@@ -170,12 +170,23 @@ function named(words: readonly string[]): Found | null {
 }
 
 /** What a run of capitalised words names: a title splits off a person, a nationality itself. */
-function readRun(run: readonly Token[], isWordInText: (w: string) => boolean): Found[] {
+function readRun(
+  run: readonly Token[],
+  isWordInText: (w: string) => boolean,
+  isNameMidSentence: (w: string) => boolean,
+): Found[] {
   let tokens = [...run];
   const first = tokens[0];
   if (first?.initial && !isAcronym(first.text)) {
-    // A capital at a sentence's start says nothing; a common word there is not a name.
-    if (FUNCTION_WORDS.has(first.text) || isWordInText(first.text.toLowerCase())) {
+    // A capital at a sentence's start says nothing. A word alone there is a name only if the
+    // text also capitalises it mid-sentence; one followed by more capitalised words
+    // ("Sendero Luminoso has…") is a name unless it is a common word ("The MRTA").
+    const alone = !tokens.slice(1).some((t) => isCapitalised(t.text));
+    if (
+      FUNCTION_WORDS.has(first.text) ||
+      isWordInText(first.text.toLowerCase()) ||
+      (alone && !isNameMidSentence(first.text))
+    ) {
       tokens = tokens.slice(1);
     }
   }
@@ -203,7 +214,7 @@ function readRun(run: readonly Token[], isWordInText: (w: string) => boolean): F
     titles = [];
   };
   for (const { text: word } of tokens) {
-    if (NEVER_NAMES.has(word) || /^B\d+$/.test(word)) {
+    if (NEVER_NAMES.has(word) || /^B\d+$/.test(word) || /^[Xx]{3,}$/.test(word)) {
       endName();
       continue;
     }
@@ -252,6 +263,16 @@ function nationalityPhrases(tokens: readonly Token[]): Found[] {
   return found;
 }
 
+/**
+ * A paragraph printed in capitals, as cables are: there a capital tells a name from a word no
+ * more than anywhere else, so no actor is suggested from it.
+ */
+export function isInCapitals(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
+  return letters >= 12 && lower <= letters / 20;
+}
+
 /** Lower-case letters, digits and hyphens: the actor id a name suggests. */
 export function actorIdFor(name: string): string {
   const id = name
@@ -270,6 +291,13 @@ export function suggestActors(paragraphs: readonly SuggestionParagraph[]): Sugge
     for (const m of p.text.matchAll(/\b\p{Ll}[\p{Ll}'’-]*/gu)) lowerWords.add(m[0]);
   }
   const isWordInText = (w: string) => lowerWords.has(w);
+  const readable = paragraphs
+    .filter((p) => !isInCapitals(p.text))
+    .map((p) => ({ n: p.n, text: p.text, tokens: tokenize(p.text) }));
+  const midSentence = new Set(
+    readable.flatMap((p) => p.tokens.filter((t) => !t.initial).map((t) => t.text)),
+  );
+  const isNameMidSentence = (w: string) => midSentence.has(w);
   const candidates = new Map<string, Candidate>();
   const acronyms = new Map<string, string>();
   let order = 0;
@@ -297,11 +325,11 @@ export function suggestActors(paragraphs: readonly SuggestionParagraph[]): Sugge
       demonym: f.demonym,
     });
   };
-  for (const p of paragraphs) {
-    const tokens = tokenize(p.text);
+  for (const p of readable) {
+    const { tokens } = p;
     const runs = capitalisedRuns(tokens, p.text);
     for (const run of runs) {
-      const found = readRun(run, isWordInText);
+      const found = readRun(run, isWordInText, isNameMidSentence);
       for (const f of found) add(f, p.n);
       const acronym = definedAcronym(p.text, run);
       const full = found[found.length - 1];
