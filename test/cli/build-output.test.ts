@@ -1,9 +1,7 @@
 import {
   chmodSync,
-  cpSync,
   lstatSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   rmSync,
   statSync,
@@ -11,10 +9,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoStackTrace, memograph, ROOT } from './run.ts';
+import { describe, expect, it } from 'vitest';
+import { expectNoStackTrace, memograph, ROOT, useScratch } from './run.ts';
 
 /**
  * `memograph build` never loses what the user has: its --out is never one of its inputs, never
@@ -24,25 +21,12 @@ import { expectNoStackTrace, memograph, ROOT } from './run.ts';
 const MINI_LIMA = 'test/fixtures/bundles/mini-lima';
 const HINT = 'run "memograph help build" for usage\n';
 
-let scratch = '';
-beforeAll(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'memograph-out-'));
-});
-afterAll(() => {
-  rmSync(scratch, { recursive: true, force: true });
-});
-
-/** A copy of the mini bundle, named as a user would type it from the repository. */
-function bundleCopy(name: string): { abs: string; typed: string } {
-  const abs = join(scratch, name);
-  cpSync(join(ROOT, MINI_LIMA), abs, { recursive: true });
-  return { abs, typed: relative(ROOT, abs) };
-}
+const scratch = useScratch('memograph-out-');
 
 describe('build refuses an --out that is one of its inputs, before reading anything', () => {
   for (const file of ['relations.json', 'memo.txt', 'document.json']) {
     it(`--out B/${file}`, () => {
-      const bundle = bundleCopy(`into-${file}`);
+      const bundle = scratch.copy(MINI_LIMA, `into-${file}`);
       const before = readFileSync(join(bundle.abs, file), 'utf8');
       const out = `${bundle.typed}/${file}`;
       const r = memograph('build', bundle.typed, '--out', out);
@@ -55,16 +39,16 @@ describe('build refuses an --out that is one of its inputs, before reading anyth
   }
 
   it('a file inside a bundle of an input corpus, or reached through a symbolic link', () => {
-    const corpus = join(scratch, 'corpus');
+    const corpus = join(scratch.dir, 'corpus');
     mkdirSync(corpus);
-    const bundle = bundleCopy('corpus/lima');
+    const bundle = scratch.copy(MINI_LIMA, 'corpus/lima');
     const corpusTyped = relative(ROOT, corpus);
     const before = readFileSync(join(bundle.abs, 'actors.json'), 'utf8');
     const r = memograph('build', corpusTyped, '--out', `${bundle.typed}/actors.json`);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`is inside the input bundle folder ${corpusTyped}/lima;`);
 
-    const link = join(scratch, 'link.json');
+    const link = join(scratch.dir, 'link.json');
     symlinkSync(join(bundle.abs, 'actors.json'), link);
     const viaLink = memograph('build', bundle.typed, '--out', link);
     expect(viaLink.status).toBe(2);
@@ -79,8 +63,8 @@ describe('build refuses an --out that is one of its inputs, before reading anyth
 
 describe('writing the output changes its content and nothing else', () => {
   it('writes through a symbolic link to its target', () => {
-    const target = join(scratch, 'target.json');
-    const link = join(scratch, 'out-link.json');
+    const target = join(scratch.dir, 'target.json');
+    const link = join(scratch.dir, 'out-link.json');
     writeFileSync(target, 'previous\n');
     symlinkSync('target.json', link);
     const r = memograph('build', MINI_LIMA, '--out', link);
@@ -90,7 +74,7 @@ describe('writing the output changes its content and nothing else', () => {
   });
 
   it('keeps the permissions of the file it replaces', () => {
-    const out = join(scratch, 'private.json');
+    const out = join(scratch.dir, 'private.json');
     writeFileSync(out, 'previous\n');
     chmodSync(out, 0o600);
     expect(memograph('build', MINI_LIMA, '--out', out).status).toBe(0);
@@ -99,7 +83,7 @@ describe('writing the output changes its content and nothing else', () => {
   });
 
   it('refuses a device or a FIFO, in words, and leaves it as it is', () => {
-    const fifo = join(scratch, 'out.fifo');
+    const fifo = join(scratch.dir, 'out.fifo');
     execFileSync('mkfifo', [fifo]);
     for (const [out, what] of [
       ['/dev/full', 'a device'],
@@ -119,7 +103,7 @@ describe('writing the output changes its content and nothing else', () => {
 
 describe('file-system failures are told in words, with the path', () => {
   it('a symbolic link loop, as output and as input', () => {
-    const loop = join(scratch, 'loop');
+    const loop = join(scratch.dir, 'loop');
     symlinkSync('loop', loop);
     const words =
       'too many symbolic links on the path (a symbolic link that points back to itself?)';
@@ -132,8 +116,8 @@ describe('file-system failures are told in words, with the path', () => {
   });
 
   it('an output folder that is a symbolic link to nothing', () => {
-    const dangling = join(scratch, 'gone');
-    symlinkSync(join(scratch, 'no-such-folder', 'deeper'), dangling);
+    const dangling = join(scratch.dir, 'gone');
+    symlinkSync(join(scratch.dir, 'no-such-folder', 'deeper'), dangling);
     const out = join(dangling, 'data.json');
     const r = memograph('build', MINI_LIMA, '--out', out);
     expect(r.status).toBe(1);
@@ -141,7 +125,7 @@ describe('file-system failures are told in words, with the path', () => {
   });
 
   it('an output folder that is a file', () => {
-    const file = join(scratch, 'plain-file');
+    const file = join(scratch.dir, 'plain-file');
     writeFileSync(file, 'x\n');
     const r = memograph('build', MINI_LIMA, '--out', join(file, 'data.json'));
     expect(r.status).toBe(1);
@@ -153,7 +137,7 @@ describe('file-system failures are told in words, with the path', () => {
 
 describe('sources that are not regular files are refused, not read for ever', () => {
   it('a FIFO or /dev/zero given as a dataset, and a FIFO inside a bundle', () => {
-    const fifo = join(scratch, 'data.fifo');
+    const fifo = join(scratch.dir, 'data.fifo');
     execFileSync('mkfifo', [fifo]);
     for (const [path, what] of [
       [fifo, 'a FIFO (named pipe)'],
@@ -163,7 +147,7 @@ describe('sources that are not regular files are refused, not read for ever', ()
       expect(r.status).toBe(1);
       expect(r.stderr).toBe(`memograph: cannot read ${path}: it is ${what}, not a regular file\n`);
     }
-    const bundle = bundleCopy('fifo-bundle');
+    const bundle = scratch.copy(MINI_LIMA, 'fifo-bundle');
     rmSync(join(bundle.abs, 'relations.json'));
     execFileSync('mkfifo', [join(bundle.abs, 'relations.json')]);
     const r = memograph('check', bundle.typed);
@@ -184,15 +168,17 @@ describe('messages are plain and cannot act on the terminal', () => {
   });
 
   it('control characters in a path are escaped', () => {
-    const folder = join(scratch, 'red\u001b[31m');
+    const folder = join(scratch.dir, 'red\u001b[31m');
     mkdirSync(folder);
     const r = memograph('build', MINI_LIMA, '--out', folder);
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe(`memograph: cannot write ${scratch}/red\\u001b[31m: it is a folder\n`);
-    const out = join(scratch, 'bell\u0007.json');
+    expect(r.stderr).toBe(
+      `memograph: cannot write ${scratch.dir}/red\\u001b[31m: it is a folder\n`,
+    );
+    const out = join(scratch.dir, 'bell\u0007.json');
     const ok = memograph('build', MINI_LIMA, '--out', out);
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toMatch(new RegExp(`^wrote ${scratch}/bell\\\\u0007\\.json — `));
+    expect(ok.stdout).toMatch(new RegExp(`^wrote ${scratch.dir}/bell\\\\u0007\\.json — `));
     // The point of the test: no raw control character reaches the terminal.
     // eslint-disable-next-line no-control-regex
     expect(ok.stdout + ok.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);

@@ -1,19 +1,15 @@
 import {
-  cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
-  rmSync,
   statSync,
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoStackTrace, memograph, ROOT } from './run.ts';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expectNoStackTrace, memograph, ROOT, useScratch, type Place } from './run.ts';
 import { main } from '../../src/cli/main.ts';
 import { parseDataset } from '../../src/model/dataset/dataset.ts';
 
@@ -33,17 +29,11 @@ const HAVANA_UNNAMED = `${MINI_HAVANA}/relations.json:7:17: warning: [unnamed-co
 const SUMMARY =
   /^\d+ documents?, \d+ paragraphs?, \d+ actors?, \d+ relation types?, \d+ relations? \(\d+ hedged, \d+ negated\), \d+ warnings?$/;
 
-let scratch = '';
+const scratch = useScratch('memograph-cli-');
 /** A fresh folder under the scratch folder, named relative to the repository as a user would. */
-function freshDir(name: string): { abs: string; typed: string } {
-  const abs = join(scratch, name);
-  mkdirSync(abs, { recursive: true });
-  return { abs, typed: relative(ROOT, abs) };
-}
-/** A copy of a fixture bundle to break one thing in. */
-function copyOf(bundle: string, name: string): { abs: string; typed: string } {
-  const dir = freshDir(name);
-  cpSync(join(ROOT, bundle), dir.abs, { recursive: true });
+function freshDir(name: string): Place {
+  const dir = scratch.place(name);
+  mkdirSync(dir.abs, { recursive: true });
   return dir;
 }
 function edit(file: string, from: string, to: string): void {
@@ -59,13 +49,6 @@ function positionIn(file: string, needle: string): string {
   const before = text.slice(0, at).split('\n');
   return `${before.length}:${(before.at(-1)?.length ?? 0) + 1}`;
 }
-
-beforeAll(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'memograph-cli-'));
-});
-afterAll(() => {
-  rmSync(scratch, { recursive: true, force: true });
-});
 
 describe('memograph help', () => {
   it('prints the usage for --help, for help, and with no arguments', () => {
@@ -162,7 +145,7 @@ describe('memograph check', () => {
   });
 
   it('prints warnings on stderr, counts them, and still exits 0', () => {
-    const dir = copyOf(MINI_LIMA, 'warned');
+    const dir = scratch.copy(MINI_LIMA, 'warned');
     edit(
       join(dir.abs, 'relations.json'),
       '"basis": "judgment"',
@@ -179,7 +162,7 @@ describe('memograph check', () => {
 
 describe('memograph check reports bad input as file:line:col, without a stack trace', () => {
   it('malformed JSON', () => {
-    const dir = copyOf(MINI_LIMA, 'malformed');
+    const dir = scratch.copy(MINI_LIMA, 'malformed');
     const file = join(dir.abs, 'relations.json');
     edit(file, '"basis": "judgment"\n', '"basis": "judgment"\n,');
     const at = positionIn(file, '\n,') // the comma opens the next line
@@ -195,7 +178,7 @@ describe('memograph check reports bad input as file:line:col, without a stack tr
   });
 
   it('an unknown actor', () => {
-    const dir = copyOf(MINI_LIMA, 'unknown-actor');
+    const dir = scratch.copy(MINI_LIMA, 'unknown-actor');
     const file = join(dir.abs, 'relations.json');
     edit(file, '"source": "fujimori"', '"source": "fujimoro"');
     const r = memograph('check', dir.typed);
@@ -207,7 +190,7 @@ describe('memograph check reports bad input as file:line:col, without a stack tr
   });
 
   it('a quote that is not in its paragraph', () => {
-    const dir = copyOf(MINI_LIMA, 'bad-quote');
+    const dir = scratch.copy(MINI_LIMA, 'bad-quote');
     const file = join(dir.abs, 'relations.json');
     edit(file, 'probably holds the Japanese ambassador', 'probably holds the Peruvian ambassador');
     const r = memograph('check', dir.typed);
@@ -219,7 +202,7 @@ describe('memograph check reports bad input as file:line:col, without a stack tr
   });
 
   it('a missing source text', () => {
-    const dir = copyOf(MINI_LIMA, 'no-source');
+    const dir = scratch.copy(MINI_LIMA, 'no-source');
     unlinkSync(join(dir.abs, 'memo.txt'));
     const r = memograph('check', dir.typed);
     expect(r.status).toBe(1);
@@ -230,7 +213,7 @@ describe('memograph check reports bad input as file:line:col, without a stack tr
   });
 
   it('a missing bundle file', () => {
-    const dir = copyOf(MINI_LIMA, 'no-actors');
+    const dir = scratch.copy(MINI_LIMA, 'no-actors');
     unlinkSync(join(dir.abs, 'actors.json'));
     const r = memograph('check', dir.typed);
     expect(r.status).toBe(1);
@@ -252,11 +235,11 @@ describe('memograph check reports bad input as file:line:col, without a stack tr
     const out = join(freshDir('broken-dataset').abs, 'data.json');
     expect(memograph('build', MINI_LIMA, '--out', out, '--pretty').status).toBe(0);
     edit(out, '"target": "icrc"', '"target": "icrk"');
-    const r = memograph('check', out, join(scratch, 'missing.json'));
+    const r = memograph('check', out, join(scratch.dir, 'missing.json'));
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(
       `${out}:${positionIn(out, '"icrk"')}: relations[2].target: unknown actor "icrk" (did you mean "icrc"?) — relation "lima-3"\n` +
-        `${join(scratch, 'missing.json')}: file not found\n`,
+        `${join(scratch.dir, 'missing.json')}: file not found\n`,
     );
     expectNoStackTrace(r);
   });
@@ -324,7 +307,7 @@ describe('memograph build', () => {
   });
 
   it('writes nothing on error and leaves an existing output untouched', () => {
-    const dir = copyOf(MINI_LIMA, 'build-broken');
+    const dir = scratch.copy(MINI_LIMA, 'build-broken');
     edit(join(dir.abs, 'relations.json'), '"target": "icrc"', '"target": "icrk"');
     const outDir = freshDir('build-broken-out');
     const existing = join(outDir.abs, 'data.json');

@@ -1,18 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  watch,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { finished, memograph, ROOT, startMemograph } from './run.ts';
+import { mkdirSync, readdirSync, readFileSync, renameSync, watch, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { finished, memograph, snapshot, startMemograph, useScratch } from './run.ts';
 
 /**
  * A signal or a `kill -9` during a write leaves no temporary file and no half-written output:
@@ -20,28 +10,13 @@ import { finished, memograph, ROOT, startMemograph } from './run.ts';
  * file appears, which a big enough input makes sure happens mid-write.
  */
 
-let scratch = '';
+const scratch = useScratch('memograph-signal-');
 let corpus = '';
 beforeAll(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'memograph-signal-'));
-  corpus = relative(ROOT, join(scratch, 'big'));
+  corpus = scratch.place('big').typed;
   const size = ['--documents', '10', '--actors', '1500', '--relations', '15000'];
   expect(memograph('synth', ...size, '--out', corpus).status).toBe(0);
 }, 120_000);
-afterAll(() => {
-  rmSync(scratch, { recursive: true, force: true });
-});
-
-/** Every file under a folder with its text, by relative path. */
-function snapshot(folder: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files[relative(folder, path)] = readFileSync(path, 'utf8');
-  }
-  return files;
-}
 
 /** Runs memograph and sends `signal` the moment a name matching `temporary` appears in `folder`. */
 async function interrupt(
@@ -79,7 +54,7 @@ describe('a signal during build removes the temporary file and keeps the old out
   it.each(cases)(
     '%s: exit %i',
     async (signal, status) => {
-      const folder = join(scratch, `build-${signal}`);
+      const folder = join(scratch.dir, `build-${signal}`);
       mkdirSync(folder);
       const out = join(folder, 'data.json');
       writeFileSync(out, 'previous build\n');
@@ -101,11 +76,11 @@ describe('a signal during build removes the temporary file and keeps the old out
 
 describe('a signal during synth --force keeps the earlier corpus', () => {
   it('SIGTERM while the new corpus is written: exit 143, nothing else left', async () => {
-    const out = join(scratch, 'replaced');
+    const out = join(scratch.dir, 'replaced');
     const size = ['--documents', '100', '--actors', '300', '--relations', '3000'];
     expect(memograph('synth', ...size, '--out', out).status).toBe(0);
     const before = snapshot(out);
-    const r = await interrupt(scratch, /^\.replaced\.synth-\d+-[a-z0-9]+\.tmp$/, 'SIGTERM', [
+    const r = await interrupt(scratch.dir, /^\.replaced\.synth-\d+-[a-z0-9]+\.tmp$/, 'SIGTERM', [
       'synth',
       ...size,
       '--seed',
@@ -116,14 +91,14 @@ describe('a signal during synth --force keeps the earlier corpus', () => {
     ]);
     expect(r.signalled).toBe(true);
     expect(r.status).toBe(143);
-    expect(readdirSync(scratch).filter((name) => name.startsWith('.'))).toEqual([]);
+    expect(scratch.leftovers()).toEqual([]);
     expect(snapshot(out)).toEqual(before);
   }, 120_000);
 });
 
 describe('after a kill -9, the next run tidies what the killed one left', () => {
   it('build removes stale temporary files of its output, not those of a live process', () => {
-    const folder = join(scratch, 'stale-build');
+    const folder = join(scratch.dir, 'stale-build');
     mkdirSync(folder);
     const dead = `.data.json.${deadPid()}.k9k9.tmp`;
     const live = `.data.json.${process.pid}.live.tmp`;
@@ -140,17 +115,17 @@ describe('after a kill -9, the next run tidies what the killed one left', () => 
   });
 
   it('synth removes a half-written corpus and puts back one it had moved aside', () => {
-    const held = join(scratch, 'held');
+    const held = join(scratch.dir, 'held');
     const size = ['--documents', '2', '--actors', '20', '--relations', '40'];
     expect(memograph('synth', ...size, '--out', held).status).toBe(0);
     const before = snapshot(held);
     const pid = deadPid();
-    renameSync(held, join(scratch, `.held.old-${pid}-k9.tmp`));
-    mkdirSync(join(scratch, `.held.synth-${pid}-k9.tmp`, 'd001'), { recursive: true });
+    renameSync(held, join(scratch.dir, `.held.old-${pid}-k9.tmp`));
+    mkdirSync(join(scratch.dir, `.held.synth-${pid}-k9.tmp`, 'd001'), { recursive: true });
     const r = memograph('synth', ...size, '--out', held);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('already holds a corpus (2 bundle folders)');
     expect(snapshot(held)).toEqual(before);
-    expect(readdirSync(scratch).filter((name) => name.startsWith('.held'))).toEqual([]);
+    expect(scratch.leftovers('.held')).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoStackTrace, memograph, ROOT } from './run.ts';
+import { describe, expect, it } from 'vitest';
+import { expectNoStackTrace, memograph, ROOT, useScratch, type Place } from './run.ts';
 import { parseJson } from '../../src/model/json/json-source.ts';
 
 /**
@@ -13,13 +12,11 @@ import { parseJson } from '../../src/model/json/json-source.ts';
 const CRAFTED = 'test/fixtures/lint/crafted';
 const CURATED = 'graph-data/peru-hostages-1996';
 
-let scratch = '';
+const scratch = useScratch('memograph-lint-');
 let n = 0;
 /** A copy of a bundle, named relative to the repository as a user would type it. */
-function copyOf(bundle: string): { abs: string; typed: string } {
-  const abs = join(scratch, `b${n++}`);
-  cpSync(join(ROOT, bundle), abs, { recursive: true });
-  return { abs, typed: relative(ROOT, abs) };
+function copyOf(bundle: string): Place {
+  return scratch.copy(bundle, `b${n++}`);
 }
 
 type Relation = Record<string, unknown> & { id: string };
@@ -52,13 +49,6 @@ const RULES_FIRED = [
   ['unnamed-counterpart', 'icrc-fujimori-unnamed', 'target'],
   ['inconsistent-clause', 'may-fact', 'basis'],
 ] as const;
-
-beforeAll(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'memograph-lint-'));
-});
-afterAll(() => {
-  rmSync(scratch, { recursive: true, force: true });
-});
 
 describe('memograph check lints bundles', () => {
   it('prints every finding as a warning at its field, and passes', () => {
@@ -118,7 +108,7 @@ describe('memograph check lints bundles', () => {
     const check = memograph('check', b.typed);
     expect(check.status).toBe(1);
     expect(check.stderr).toContain(expected);
-    const out = join(scratch, 'never.json');
+    const out = join(scratch.dir, 'never.json');
     const build = memograph('build', b.typed, '--out', out);
     expect(build.status).toBe(1);
     expect(build.stderr).toContain(expected);
@@ -141,7 +131,7 @@ describe('memograph check lints bundles', () => {
 
 describe('memograph build and the linter', () => {
   it('does not lint without --strict', () => {
-    const out = join(scratch, 'plain.json');
+    const out = join(scratch.dir, 'plain.json');
     const r = memograph('build', CRAFTED, '--out', out);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
@@ -149,7 +139,7 @@ describe('memograph build and the linter', () => {
   });
 
   it('refuses to write under --strict when the linter finds anything', () => {
-    const out = join(scratch, 'strict.json');
+    const out = join(scratch.dir, 'strict.json');
     const r = memograph('build', CRAFTED, '--strict', '--out', out);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/relations\.json:\d+:\d+: \[attribution-cue\] /);
@@ -164,7 +154,7 @@ describe('planted slips in a copy of the curated bundle fail --strict at their l
     relations: (Relation & { start: number; end: number; paragraph: string })[];
     paragraphs: Map<string, string>;
   } {
-    const out = join(scratch, `curated-${n++}.json`);
+    const out = join(scratch.dir, `curated-${n++}.json`);
     const r = memograph('build', CURATED, '--out', out);
     expect(r.status, r.stderr).toBe(0);
     const d = JSON.parse(readFileSync(out, 'utf8')) as {
@@ -260,7 +250,7 @@ describe('files that are not UTF-8 text', () => {
         Buffer.from(text.slice(at), 'utf8'),
       ]),
     );
-    for (const command of [['check'], ['build', '--out', join(scratch, 'bytes.json')]]) {
+    for (const command of [['check'], ['build', '--out', join(scratch.dir, 'bytes.json')]]) {
       const r = memograph(...command, b.typed);
       expect(r.status).toBe(1);
       expect(r.stderr).toContain(
@@ -271,10 +261,10 @@ describe('files that are not UTF-8 text', () => {
   });
 
   it('names a dataset file that is not UTF-8 and goes on to the next', () => {
-    const bad = join(scratch, 'latin.json');
+    const bad = join(scratch.dir, 'latin.json');
     writeFileSync(bad, Buffer.from([0x7b, 0x0a, 0x22, 0xe9, 0x22, 0x7d]));
     const typed = relative(ROOT, bad);
-    const r = memograph('check', typed, join(scratch, 'missing.json'));
+    const r = memograph('check', typed, join(scratch.dir, 'missing.json'));
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
       `${typed}:2:2: the file is not UTF-8 text: byte 0xE9 at line 2, column 2 starts a character that byte 0x22 does not continue\n`,

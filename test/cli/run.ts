@@ -1,6 +1,9 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 /** The repository root: the CLI runs from there, as `npx memograph` does after `npm install`. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -44,4 +47,61 @@ export function finished(child: ChildProcess): Promise<{ status: number | null; 
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (s: string) => (stderr += s));
   return new Promise((done) => child.on('close', (status) => done({ status, stderr })));
+}
+
+/** A path in the scratch folder, and the same path as a user would type it from the repository. */
+export interface Place {
+  readonly abs: string;
+  readonly typed: string;
+}
+
+/** One test file's temporary folder. */
+export interface Scratch {
+  /** The folder itself; it exists from the file's first beforeAll to its last afterAll. */
+  readonly dir: string;
+  place(name: string): Place;
+  /** A copy of a folder of the repository (a fixture bundle) at `name` in the scratch folder. */
+  copy(from: string, name: string): Place;
+  /** The names in the folder that start with `start`: temporary files must never be left there. */
+  leftovers(start?: string): string[];
+}
+
+/** Makes a temporary folder before the calling file's tests and removes it after them. */
+export function useScratch(prefix: string): Scratch {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), prefix));
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const place = (name: string): Place => {
+    const abs = join(dir, name);
+    return { abs, typed: relative(ROOT, abs) };
+  };
+  return {
+    get dir() {
+      return dir;
+    },
+    place,
+    copy(from, name) {
+      const to = place(name);
+      cpSync(join(ROOT, from), to.abs, { recursive: true });
+      return to;
+    },
+    leftovers(start = '.') {
+      return readdirSync(dir).filter((name) => name.startsWith(start));
+    },
+  };
+}
+
+/** Every file under a folder with its text, by relative path. */
+export function snapshot(folder: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files[relative(folder, path)] = readFileSync(path, 'utf8');
+  }
+  return files;
 }

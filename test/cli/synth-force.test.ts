@@ -4,37 +4,24 @@ import {
   lstatSync,
   symlinkSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memograph, ROOT } from './run.ts';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { memograph, ROOT, useScratch } from './run.ts';
 
 /** `memograph synth --force` replaces only a corpus it wrote itself, and never a user's file. */
 
 const SIZE = ['--documents', '3', '--actors', '30', '--relations', '60'];
 
-let scratch = '';
-beforeAll(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'memograph-force-'));
-});
-afterAll(() => {
-  rmSync(scratch, { recursive: true, force: true });
-});
-
-function place(name: string): { abs: string; typed: string } {
-  const abs = join(scratch, name);
-  return { abs, typed: relative(ROOT, abs) };
-}
+const scratch = useScratch('memograph-force-');
 
 describe('synth --force never deletes what synth did not write', () => {
   it('refuses a folder of hand-made bundles, naming what would be lost', () => {
-    const hand = place('hand');
+    const hand = scratch.place('hand');
     mkdirSync(hand.abs);
     for (const name of ['lima', 'havana']) {
       cpSync(join(ROOT, `test/fixtures/bundles/mini-${name}`), join(hand.abs, name), {
@@ -61,7 +48,7 @@ describe('synth --force never deletes what synth did not write', () => {
   });
 
   it('refuses a corpus with a file added inside a bundle, or a file changed', () => {
-    const corpus = place('corpus');
+    const corpus = scratch.place('corpus');
     expect(memograph('synth', ...SIZE, '--out', corpus.typed).status).toBe(0);
     writeFileSync(join(corpus.abs, 'd002', 'notes.txt'), 'mine\n');
     const added = memograph('synth', ...SIZE, '--seed', '2', '--out', corpus.typed, '--force');
@@ -81,19 +68,19 @@ describe('synth --force never deletes what synth did not write', () => {
   });
 
   it('replaces a corpus it wrote and left as it was', () => {
-    const corpus = place('again');
+    const corpus = scratch.place('again');
     expect(memograph('synth', ...SIZE, '--out', corpus.typed).status).toBe(0);
     const r = memograph('synth', ...SIZE, '--seed', '5', '--out', corpus.typed, '--force');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/; seed 5\n$/);
     expect(existsSync(join(corpus.abs, '.memograph-synth.json'))).toBe(true);
-    expect(readdirSync(scratch).filter((name) => name.startsWith('.'))).toEqual([]);
+    expect(scratch.leftovers()).toEqual([]);
   });
 
   it('writes through a symbolic link named as --out, and keeps the link', () => {
-    const real = place('real-corpus');
-    const link = place('linked-corpus');
+    const real = scratch.place('real-corpus');
+    const link = scratch.place('linked-corpus');
     expect(memograph('synth', ...SIZE, '--out', real.typed).status).toBe(0);
     symlinkSync(real.abs, link.abs);
     const r = memograph('synth', ...SIZE, '--seed', '3', '--out', link.typed, '--force');

@@ -1,16 +1,7 @@
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoStackTrace, memograph, ROOT } from './run.ts';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expectNoStackTrace, memograph, ROOT, snapshot, useScratch } from './run.ts';
 import { FileAccessError } from '../../src/cli/fs-errors.ts';
 import { writeCorpus } from '../../src/cli/synth-command.ts';
 import { parseDataset } from '../../src/model/dataset/dataset.ts';
@@ -21,41 +12,15 @@ import type { SynthBundle } from '../../src/model/synth/synth.ts';
  * its exit status, its two output streams and the files it leaves on disk.
  */
 
-let scratch = '';
-/** A path under the scratch folder, as a user would type it from the repository. */
-function place(name: string): { abs: string; typed: string } {
-  const abs = join(scratch, name);
-  return { abs, typed: relative(ROOT, abs) };
-}
-/** Every file under a folder with its text, by relative path. */
-function snapshot(folder: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files[relative(folder, path)] = readFileSync(path, 'utf8');
-  }
-  return files;
-}
-/** Leftover temporary folders beside the corpus: there must never be any. */
-function leftovers(): string[] {
-  return readdirSync(scratch).filter((name) => name.startsWith('.'));
-}
+const scratch = useScratch('memograph-synth-');
 
 const SIZE = ['--documents', '6', '--actors', '120', '--relations', '400'];
 const SUMMARY =
   '6 documents, \\d+ paragraphs, 120 actors, 12 relation types, 400 relations \\(\\d+ hedged, \\d+ negated\\)';
 
-beforeAll(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'memograph-synth-'));
-});
-afterAll(() => {
-  rmSync(scratch, { recursive: true, force: true });
-});
-
 describe('memograph synth writes a corpus that check and build accept', () => {
   it('writes the bundles, then check and build take the corpus folder itself', () => {
-    const corpus = place('corpus');
+    const corpus = scratch.place('corpus');
     const r = memograph('synth', ...SIZE, '--seed', '7', '--out', corpus.typed);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -79,7 +44,7 @@ describe('memograph synth writes a corpus that check and build accept', () => {
       'relation-types.json',
       'relations.json',
     ]);
-    expect(leftovers()).toEqual([]);
+    expect(scratch.leftovers()).toEqual([]);
 
     const check = memograph('check', corpus.typed);
     // The linter runs too, and finds nothing: synth writes every cue as its fields say it.
@@ -89,7 +54,7 @@ describe('memograph synth writes a corpus that check and build accept', () => {
       new RegExp(`^${corpus.typed} \\(6 bundles\\): ok — ${SUMMARY}, 0 warnings\\n$`),
     );
 
-    const out = place('corpus.json');
+    const out = scratch.place('corpus.json');
     const build = memograph('build', `${corpus.typed}/`, '--out', out.typed);
     expect(build.stderr).toBe('');
     expect(build.status).toBe(0);
@@ -107,9 +72,9 @@ describe('memograph synth writes a corpus that check and build accept', () => {
   });
 
   it('writes the same bytes for the same seed, and another corpus for another seed', () => {
-    const a = place('same-a');
-    const b = place('same-b');
-    const c = place('other');
+    const a = scratch.place('same-a');
+    const b = scratch.place('same-b');
+    const c = scratch.place('other');
     expect(memograph('synth', ...SIZE, '--seed', '3', '--out', a.typed).status).toBe(0);
     expect(memograph('synth', ...SIZE, '--seed=3', '--out', b.typed).status).toBe(0);
     expect(memograph('synth', ...SIZE, '--seed', '4', '--out', c.typed).status).toBe(0);
@@ -122,7 +87,7 @@ describe('memograph synth writes a corpus that check and build accept', () => {
     expect(real.status).toBe(0);
     expect(real.stdout).toMatch(/^graph-data \(1 bundle\): ok — 1 document, /);
 
-    const empty = place('nothing-here');
+    const empty = scratch.place('nothing-here');
     mkdirSync(join(empty.abs, 'notes'), { recursive: true });
     const r = memograph('check', empty.typed);
     expect(r.status).toBe(1);
@@ -130,10 +95,10 @@ describe('memograph synth writes a corpus that check and build accept', () => {
     expect(r.stderr).toBe(
       `${empty.typed}: neither a bundle folder (it has no document.json, actors.json, relation-types.json, relations.json) nor a folder of bundles (no sub-folder has a document.json)\n`,
     );
-    const build = memograph('build', empty.typed, '--out', place('nothing.json').typed);
+    const build = memograph('build', empty.typed, '--out', scratch.place('nothing.json').typed);
     expect(build.status).toBe(1);
     expect(build.stderr).toContain(`${empty.typed}: neither a bundle folder`);
-    expect(existsSync(place('nothing.json').abs)).toBe(false);
+    expect(existsSync(scratch.place('nothing.json').abs)).toBe(false);
     expectNoStackTrace(r);
     expectNoStackTrace(build);
   });
@@ -223,7 +188,7 @@ describe('memograph synth refuses what it cannot do', () => {
   });
 
   it('refuses a non-empty --out; --force replaces an earlier corpus but never other files', () => {
-    const corpus = place('taken');
+    const corpus = scratch.place('taken');
     expect(memograph('synth', ...SIZE, '--seed', '1', '--out', corpus.typed).status).toBe(0);
     const before = snapshot(corpus.abs);
 
@@ -237,7 +202,7 @@ describe('memograph synth refuses what it cannot do', () => {
     const forced = memograph('synth', ...SIZE, '--seed', '2', '--out', corpus.typed, '--force');
     expect(forced.status).toBe(0);
     expect(snapshot(corpus.abs)).not.toEqual(before);
-    expect(leftovers()).toEqual([]);
+    expect(scratch.leftovers()).toEqual([]);
 
     writeFileSync(join(corpus.abs, 'notes.txt'), 'mine\n');
     const stranger = memograph('synth', ...SIZE, '--out', corpus.typed, '--force');
@@ -249,7 +214,7 @@ describe('memograph synth refuses what it cannot do', () => {
   });
 
   it('writes into an empty folder that already exists', () => {
-    const empty = place('empty');
+    const empty = scratch.place('empty');
     mkdirSync(empty.abs);
     const r = memograph('synth', ...SIZE, '--out', empty.typed);
     expect(r.status).toBe(0);
@@ -259,7 +224,7 @@ describe('memograph synth refuses what it cannot do', () => {
 
 describe('writeCorpus: whole or not at all', () => {
   it('leaves the earlier corpus and no temporary folder when a write fails half-way', () => {
-    const corpus = place('atomic');
+    const corpus = scratch.place('atomic');
     expect(memograph('synth', ...SIZE, '--out', corpus.typed).status).toBe(0);
     const before = snapshot(corpus.abs);
     const bundles: SynthBundle[] = [
@@ -269,6 +234,6 @@ describe('writeCorpus: whole or not at all', () => {
     ];
     expect(() => writeCorpus(corpus.abs, ROOT, bundles)).toThrow(FileAccessError);
     expect(snapshot(corpus.abs)).toEqual(before);
-    expect(leftovers()).toEqual([]);
+    expect(scratch.leftovers()).toEqual([]);
   });
 });
