@@ -15,6 +15,8 @@ import type { SynthBundle } from '../../src/model/synth/synth.ts';
 const scratch = useScratch('memograph-synth-');
 
 const SIZE = ['--documents', '6', '--actors', '120', '--relations', '400'];
+/** The bundle folders a corpus of six documents holds. */
+const BUNDLES = ['d001', 'd002', 'd003', 'd004', 'd005', 'd006'];
 const SUMMARY =
   '6 documents, \\d+ paragraphs, 120 actors, 12 relation types, 400 relations \\(\\d+ hedged, \\d+ negated\\)';
 
@@ -28,15 +30,7 @@ describe('memograph synth writes a corpus that check and build accept', () => {
       new RegExp(`^wrote ${corpus.typed} — 6 bundles: ${SUMMARY}; seed 7\\n$`),
     );
     // The bundles, and the list of what synth wrote, which a later --force relies on.
-    expect(readdirSync(corpus.abs).sort()).toEqual([
-      '.memograph-synth.json',
-      'd001',
-      'd002',
-      'd003',
-      'd004',
-      'd005',
-      'd006',
-    ]);
+    expect(readdirSync(corpus.abs).sort()).toEqual(['.memograph-synth.json', ...BUNDLES]);
     expect(readdirSync(join(corpus.abs, 'd001')).sort()).toEqual([
       'actors.json',
       'd001.txt',
@@ -60,14 +54,7 @@ describe('memograph synth writes a corpus that check and build accept', () => {
     expect(build.status).toBe(0);
     const { dataset, diagnostics } = parseDataset(readFileSync(out.abs, 'utf8'), out.typed);
     expect(diagnostics).toEqual([]);
-    expect(dataset?.documents.map((d) => d.id)).toEqual([
-      'd001',
-      'd002',
-      'd003',
-      'd004',
-      'd005',
-      'd006',
-    ]);
+    expect(dataset?.documents.map((d) => d.id)).toEqual(BUNDLES);
     expect(dataset?.relations).toHaveLength(400);
   });
 
