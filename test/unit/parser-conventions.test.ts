@@ -703,4 +703,35 @@ describe('markings, numbers, headings, document types and headers', () => {
       problems: [],
     });
   });
+
+  it('reads a marked title that wraps onto a second line', () => {
+    const { memo, problems } = parseMemo(
+      '(U) Peru: The Hostage Crisis Enters Its Third Week as\nthe Talks Stall\n\n(C) The text of the note.\n',
+    );
+    expect(problems).toEqual([]);
+    expect(memo.title).toBe('Peru: The Hostage Crisis Enters Its Third Week as the Talks Stall');
+    expect(memo.titleMarking).toBe('U');
+    expect(memo.paragraphs.map((p) => p.text)).toEqual(['The text of the note.']);
+  });
+
+  it('reads a SUBJECT that wraps onto an unindented line', () => {
+    const { memo } = parseMemo(
+      [
+        'FM AMEMBASSY LIMA',
+        'TO SECSTATE WASHDC',
+        'SUBJECT: (C) PERU: MRTA HOSTAGE CRISIS, DAY ELEVEN, AND THE',
+        "GOVERNMENT'S RESPONSE",
+        '',
+        '1. (C) TEXT OF THE CABLE.',
+      ].join('\n'),
+    );
+    expect(memo.header).toEqual({
+      from: 'AMEMBASSY LIMA',
+      to: 'SECSTATE WASHDC',
+      subject: "(C) PERU: MRTA HOSTAGE CRISIS, DAY ELEVEN, AND THE GOVERNMENT'S RESPONSE",
+    });
+    expect(memo.title).toBe("PERU: MRTA HOSTAGE CRISIS, DAY ELEVEN, AND THE GOVERNMENT'S RESPONSE");
+    expect(memo.titleMarking).toBe('C');
+    expect(memo.paragraphs.map((p) => [p.label, p.text])).toEqual([['1.', 'TEXT OF THE CABLE.']]);
+  });
 });

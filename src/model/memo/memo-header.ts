@@ -54,6 +54,7 @@ type HeaderKey = keyof DocumentHeader | 'other';
 const HEADER_LINE_RE =
   /^(SUBJECT|SUBJ|REFS?|TAGS|FROM|FM|TO|INFO|DATE|THRU|THROUGH|CC|E\.\s?O\.\s?\d+|DECL|DECLASSIFY ON|CLASSIFIED BY|REASON|MEMORANDUM FOR|ATTENTION|ATTN)(?::\s*|\s+)(\S.*)$/;
 const CABLE_ONLY_KEYS = new Set(['FM', 'TO', 'INFO']);
+const WRAPPING_KEYS: ReadonlySet<HeaderKey> = new Set(['subject', 'ref', 'tags', 'to', 'info']);
 /** The precedence and date-time group that opens a cable: "O 281530Z DEC 96". */
 const DTG_RE = /^(?:[ZOPR]\s+)?(\d{2})(\d{4})Z\s+([A-Z]{3})\s+(\d{2}|\d{4})$/;
 const DTG_MONTHS = 'JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC';
@@ -85,8 +86,9 @@ function keyOf(printed: string): HeaderKey {
 
 /**
  * Read a block as a header, or null when it is not one. Every line must be "KEY: value", a
- * cable's date-time group, or an indented continuation of the line above; a key without a colon
- * counts only for the cable's FM/TO/INFO lines.
+ * cable's date-time group, or a continuation of the line above (indented, or after a SUBJECT,
+ * REF, TAGS, TO or INFO); a key without a colon counts only for the cable's FM/TO/INFO lines,
+ * and a block is a header only with a colon or a date-time group, or two keyed lines.
  */
 export function readHeaderBlock(
   lines: readonly string[],
@@ -110,7 +112,14 @@ export function readHeaderBlock(
       continue;
     }
     const m = HEADER_LINE_RE.exec(line);
-    if (!m) return null;
+    if (!m) {
+      // A SUBJECT or REF too long for its line goes on, indented or not, on the next.
+      if (last !== null && WRAPPING_KEYS.has(last) && line !== '') {
+        found[last] = `${found[last] ?? ''} ${line}`.trim();
+        continue;
+      }
+      return null;
+    }
     const printed = m[1]!;
     const colon = line.slice(printed.length).startsWith(':');
     if (!colon && !CABLE_ONLY_KEYS.has(printed) && printed !== 'MEMORANDUM FOR') return null;

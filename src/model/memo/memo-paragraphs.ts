@@ -33,8 +33,10 @@ export type Event =
 
 export function isTitleLike(block: ContentBlock): boolean {
   // A title is a headline, not a sentence: a final period marks a one-line paragraph instead.
+  // A marked title may wrap onto a second line.
+  const marked = block.leading !== null || block.trailing !== null;
   return (
-    block.lineCount === 1 &&
+    (block.lineCount === 1 || (block.lineCount === 2 && marked)) &&
     block.body.length <= TITLE_MAX_CHARS &&
     wordCount(block.body) <= TITLE_MAX_WORDS &&
     !/[^.]\.$/.test(block.body)
