@@ -734,4 +734,29 @@ describe('markings, numbers, headings, document types and headers', () => {
     expect(memo.titleMarking).toBe('C');
     expect(memo.paragraphs.map((p) => [p.label, p.text])).toEqual([['1.', 'TEXT OF THE CABLE.']]);
   });
+
+  it('lets numbering start again at 1. under a new section', () => {
+    const { memo, problems } = parseMemo(
+      [
+        '(U) Title',
+        'A. (U) First section',
+        '1. (C) One under the first section.',
+        '2. (C) Two under the first section.',
+        'B. (U) Second section',
+        '1. (C) One under the second section.',
+        '2. (C) Two under the second section.',
+      ].join('\n\n'),
+    );
+    expect(memo.headings.map((h) => [h.label, h.marking, h.text])).toEqual([
+      ['A.', 'U', 'First section'],
+      ['B.', 'U', 'Second section'],
+    ]);
+    expect(memo.paragraphs.map((p) => [p.label, p.heading])).toEqual([
+      ['1.', 'First section'],
+      ['2.', 'First section'],
+      ['1.', 'Second section'],
+      ['2.', 'Second section'],
+    ]);
+    expect(problems).toEqual([]);
+  });
 });

@@ -44,7 +44,10 @@ function reportUnjoinedBreaks(
   }
 }
 
-/** "1.", "2.", "3.": a number that skips or repeats may be a paragraph lost or misread. */
+/**
+ * "1.", "2.", "3.": a number that skips or repeats may be a paragraph lost or misread. A list
+ * may start again at "1.".
+ */
 function reportNumbering(events: readonly Event[], problems: Problems): void {
   let previous: number | null = null;
   for (const event of events) {
@@ -54,7 +57,8 @@ function reportNumbering(events: readonly Event[], problems: Problems): void {
     if (!m || block === undefined) continue;
     const n = Number(m[1]);
     const expected: number = previous === null ? 1 : previous + 1;
-    if (n !== expected) {
+    // "1." again starts a new numbered list (under a new lettered section, say): not a doubt.
+    if (n !== expected && n !== 1) {
       problems.warning(
         block.startLine,
         1,
