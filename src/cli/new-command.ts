@@ -260,12 +260,16 @@ export async function newCommand(args: NewArgs, io: NewIO): Promise<number> {
     'every actor is a suggestion: confirm, rename or delete each in actors.json, then add relations\n',
   );
   const out = shellWord(outShown);
+  // The dev server serves the repository's public/ folder, wherever the command ran.
+  const rootShown = relative(io.cwd, ROOT) || '.';
+  const atRoot = rootShown === '.';
+  const publicDir = relative(io.cwd, join(ROOT, 'public'));
   io.stdout(
     [
       'next:',
       `  memograph check ${out}`,
       `  memograph build ${out} --out ${shellWord(`${outShown}.json`)}`,
-      `  to explore it: memograph build ${out} --out public/${bundle.documentId}.json, npm start, then open /?data=${bundle.documentId}.json`,
+      `  to explore it: memograph build ${out} --out ${shellWord(join(publicDir, `${bundle.documentId}.json`))}, then npm start${atRoot ? '' : ` in ${shellWord(rootShown)}`} and open /?data=${bundle.documentId}.json`,
       '',
     ].join('\n'),
   );
