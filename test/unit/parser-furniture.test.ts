@@ -753,4 +753,60 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
     ]);
     expect(memo.paragraphs.map((p) => p.page)).toEqual([1, 2]);
   });
+
+  it("a mixture in the seed's style, saved with CRLF: stamp and banner glued together, document type, heading, hyphen at a line end, redaction, exemption after the marking, a page-split paragraph", () => {
+    expect(parse('mixture-trailing.txt')).toEqual({
+      memo: {
+        title: 'Peru: Trailing Marks, Old Style',
+        titleMarking: 'U',
+        documentType: 'INTELLIGENCE ASSESSMENT',
+        header: null,
+        headings: [{ text: 'Talks', marking: null, label: null, line: 10 }],
+        classification: 'CONFIDENTIAL',
+        date: '1996-12-28',
+        office: null,
+        paragraphs: [
+          {
+            id: 'p1',
+            n: 1,
+            heading: 'Talks',
+            marking: 'C',
+            text: 'The guarantors met again on Friday; the MRTA asked for a doc-tor and for [deleted] to attend.',
+            page: 1,
+            line: 12,
+            label: null,
+            source: { start: 144, end: 245 },
+          },
+          {
+            id: 'p2',
+            n: 2,
+            heading: 'Talks',
+            marking: 'C',
+            text: 'The government said it would consider the request but gave no timetable for an answer.',
+            page: 1,
+            line: 15,
+            label: null,
+            source: { start: 247, end: 362 },
+          },
+        ],
+        redactions: [
+          { kind: 'exemption', text: 'B1', page: 1, paragraph: 'p1', start: null, end: null },
+          { kind: 'redaction', text: '[deleted]', page: 1, paragraph: 'p1', start: 73, end: 82 },
+        ],
+        pageBreaks: [{ page: 2, paragraph: 'p2', offset: 62 }],
+        furniture: [
+          { kind: 'other', text: 'Approved for Release: 2019/03/14 C05512345', page: 1 },
+          { kind: 'banner', text: 'CONFIDENTIAL', page: 1 },
+          { kind: 'other', text: 'INTELLIGENCE ASSESSMENT', page: 1 },
+          { kind: 'date', text: '28 December 1996', page: 1 },
+          { kind: 'exemption', text: 'B1', page: 1 },
+          { kind: 'banner', text: 'CONFIDENTIAL', page: 1 },
+          { kind: 'page-number', text: 'Page 2 of 2', page: 2 },
+          { kind: 'banner', text: 'CONFIDENTIAL', page: 2 },
+        ],
+        pageCount: 2,
+      },
+      problems: [],
+    });
+  });
 });
