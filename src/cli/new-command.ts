@@ -257,7 +257,9 @@ export async function newCommand(args: NewArgs, io: NewIO): Promise<number> {
   }
   for (const line of bundle.placeholders) io.stdout(`fill in document.json: ${line}\n`);
   io.stdout(
-    'every actor is a suggestion: confirm, rename or delete each in actors.json, then add relations\n',
+    bundle.actors.length > 0
+      ? 'every actor is a suggestion: confirm, rename or delete each in actors.json, then add relations\n'
+      : 'no actor was suggested: add the actors to actors.json, then the relations\n',
   );
   const out = shellWord(outShown);
   // The dev server serves the repository's public/ folder, wherever the command ran.

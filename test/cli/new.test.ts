@@ -168,6 +168,21 @@ describe('memograph new on a made-up memo', () => {
   });
 });
 
+describe('memograph new on a cable', () => {
+  it('takes the issuer from the FM line and suggests nothing from text in capitals', () => {
+    const out = typed('cable');
+    const r = memograph('new', 'test/fixtures/memos/conventions/cable.txt', '--out', out);
+    expectNoStackTrace(r);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('header from: AMEMBASSY LIMA\n');
+    expect(r.stdout).toContain('no actor was suggested: add the actors to actors.json');
+    expect(r.stdout).not.toContain('fill in document.json');
+    const document = JSON.parse(readFileSync(join(ROOT, out, 'document.json'), 'utf8'));
+    expect(document.issuer).toBe('AMEMBASSY LIMA');
+    expect(memograph('check', out).status).toBe(0);
+  });
+});
+
 describe('memograph new never loses what is there', () => {
   it('refuses a folder that is not empty without --force, and changes nothing', () => {
     const dir = join(scratch.dir, 'busy');
