@@ -171,7 +171,7 @@ describe('memograph new on a made-up memo', () => {
 describe('memograph new on a cable', () => {
   it('takes the issuer from the FM line and suggests nothing from text in capitals', () => {
     const out = typed('cable');
-    const r = memograph('new', 'test/fixtures/memos/conventions/cable.txt', '--out', out);
+    const r = memograph('new', 'test/fixtures/new/cable.txt', '--out', out);
     expectNoStackTrace(r);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('header from: AMEMBASSY LIMA\n');
