@@ -50,8 +50,6 @@ export type SequenceItem = ContentBlock | FurnitureRun;
 export interface BlockMetadata {
   documentType: string | null;
   header: DocumentHeader | null;
-  /** The line of the header's SUBJECT, which is the title of a cable or memorandum. */
-  subjectLine: number | null;
 }
 
 /** Split into blank-line separated blocks and tell furniture from content. */
@@ -106,7 +104,7 @@ export function readBlocks(
       return;
     }
     // A marking alone: keep it visible as furniture rather than inventing an empty paragraph.
-    const marking = block.leading ?? block.trailing ?? block.label ?? '';
+    const marking = block.leading ?? block.trailing ?? '';
     problems.warning(
       block.startLine,
       1,
@@ -125,9 +123,6 @@ export function readBlocks(
   ): void {
     const { other: _other, ...fields } = header;
     meta.header = { ...meta.header, ...fields };
-    if (fields.subject !== undefined && meta.subjectLine === null) {
-      meta.subjectLine = first + blockLines.findIndex((l) => /^\s*SUBJ(?:ECT)?\b/.test(l));
-    }
     const entries = blockLines.flatMap((l, k): FurnitureEntry[] => {
       const text = l.trim();
       if (text === '') return [];

@@ -153,7 +153,7 @@ function parseText(raw: string, problems: Problems): ParsedMemo {
   if (!acceptsAsText(text, problems)) return emptyMemo();
 
   const lines = text.split('\n');
-  const meta: BlockMetadata = { documentType: null, header: null, subjectLine: null };
+  const meta: BlockMetadata = { documentType: null, header: null };
   const sequence = readBlocks(lines, problems, meta);
   const contentBlocks = sequence.filter((item): item is ContentBlock => item.type === 'content');
   // A cable's or memorandum's SUBJECT is its title; then no block of prose is.
