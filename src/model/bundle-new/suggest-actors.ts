@@ -65,7 +65,7 @@ interface Candidate {
 }
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
-const ACRONYM_RE = /^\p{Lu}[\p{Lu}\p{N}&-]*\p{Lu}?[\p{Lu}\p{N}]$|^(?:\p{Lu}\.){2,}$/u;
+const ACRONYM_RE = /^\p{Lu}[\p{Lu}\p{N}&-]*[\p{Lu}\p{N}]$|^(?:\p{Lu}\.){2,}$/u;
 
 function isAcronym(word: string): boolean {
   return word.length >= 2 && ACRONYM_RE.test(word) && !/^B\d+$/.test(word);
@@ -89,7 +89,8 @@ function tokenize(text: string): Token[] {
     if (!/^(?:\p{Lu}\.)+$/u.test(word)) word = word.replace(/[.]+$/, '');
     const possessive = /['’]s?$/.test(word) && word.length > 2;
     if (possessive) word = word.replace(/['’]s?$/, '');
-    // "government-MRTA", "US-owned": a capitalised part of a hyphenated word is a word of its own.
+    // "government-MRTA", "US-owned": a capitalised part of a hyphenated word is a word of its
+    // own, and a name of one word: none of the parts runs on into the next word.
     const parts = word.split('-');
     if (parts.length > 1 && parts.some((p) => /^\p{Ll}/u.test(p))) {
       let at = start;
