@@ -290,6 +290,15 @@ describe('parseReport', () => {
     expect(lines.at(-1)).toMatch(/— armed-group, named 1×$/);
   });
 
+  it('prints a heading with its number and marking, and a missing date as such', () => {
+    const { memo } = parseMemo(
+      '(U) Title of It\n\nI. (U) Background\n\n1. (C) The MRTA said something here today.\n\n2. (C) The Red Cross said more today.\n',
+    );
+    const lines = parseReport(memo, []);
+    expect(lines).toContain('  heading: I. Background (U)');
+    expect(lines).toContain('date: (none found)');
+  });
+
   it('says where a page break was rejoined', () => {
     const { memo } = parseMemo(SEED);
     expect(parseReport(memo, [])).toContain('  page 2 begins inside ¶5: rejoined');

@@ -45,7 +45,8 @@ function paragraphLines(memo: ParsedMemo): string[] {
     if (p.heading !== null && p.heading !== heading) {
       const h = memo.headings.find((x) => x.text === p.heading);
       const marking = h?.marking ? ` (${h.marking})` : '';
-      lines.push(`  heading: ${p.heading}${marking}`);
+      const label = h?.label ? `${h.label} ` : '';
+      lines.push(`  heading: ${label}${p.heading}${marking}`);
     }
     heading = p.heading;
     const label = p.label === null ? '' : ` ${p.label}`;
