@@ -1,15 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isPortionMarking } from '../../src/model/memo/memo-classification.ts';
-import { parseMemo, type ParseResult } from '../../src/model/memo/memo-parser.ts';
-
-function fixture(name: string): string {
-  return readFileSync(new URL(`../fixtures/memos/${name}`, import.meta.url), 'utf8');
-}
-
-function parseFixture(name: string): ParseResult {
-  return parseMemo(fixture(name));
-}
+import { parseMemo } from '../../src/model/memo/memo-parser.ts';
+import { fixture, parseFixture } from './memo-fixtures.ts';
 
 describe('portion markings', () => {
   it('knows the vocabulary of levels and controls', () => {

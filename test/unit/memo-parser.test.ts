@@ -1,20 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMemo, type ParseResult } from '../../src/model/memo/memo-parser.ts';
-
-const MEMO_PATH = new URL(
-  '../../graph-data/peru-hostages-1996/inr-1996-12-28-peru-hostages-what-next.txt',
-  import.meta.url,
-);
-const memoText = readFileSync(MEMO_PATH, 'utf8');
-
-function fixture(name: string): string {
-  return readFileSync(new URL(`../fixtures/memos/${name}`, import.meta.url), 'utf8');
-}
-
-function parseFixture(name: string): ParseResult {
-  return parseMemo(fixture(name));
-}
+import { parseMemo } from '../../src/model/memo/memo-parser.ts';
+import { memoText, parseFixture } from './memo-fixtures.ts';
 
 describe('parseMemo on the INR memo of 28 December 1996', () => {
   const { memo, problems } = parseMemo(memoText);
