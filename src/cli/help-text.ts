@@ -1,14 +1,8 @@
 import { BUILD_STEPS, type BuildStep } from './build-steps.ts';
 import { SYNTH_HELP } from './synth-args.ts';
-import type { Command } from './usage-error.ts';
+import { COMMANDS, type Command } from './usage-error.ts';
 
 /** What `memograph --help` and `memograph help <command>` print. */
-
-/**
- * Every command name, for help and did-you-mean. `new` is dispatched before the others, so it
- * is not (yet) one of usage-error.ts's COMMANDS.
- */
-export const COMMAND_NAMES: readonly string[] = ['check', 'build', 'new', 'synth', 'help'];
 
 export const USAGE = `memograph — check and compile annotation bundles for the Memograph explorer
 
@@ -30,6 +24,31 @@ Commands:
 
 Problems are printed as file:line:col: message. Exit status: 0 ok, 1 problems found,
 2 wrong usage, 70 internal error. Details: docs/cli.md
+`;
+
+export const NEW_HELP = `Usage: memograph new <document.txt> --out <folder> [--force] [--id <bundle-id>]
+
+Starts an annotation bundle for a memo of your own. Reads the memo with the parser check and
+build use, prints what it found (paragraphs with their numbers, markings and headings, page
+breaks rejoined, furniture, redactions, suggested actors; the parser's doubts as
+file:line:col: warning: message on standard error) and writes to the --out folder:
+  <document.txt>        the memo, copied byte for byte
+  document.json         id, date, document type, office as parsed; placeholders to fill in
+  actors.json           suggested actors, each marked "Suggested by memograph new" until confirmed
+  relation-types.json   the standard vocabulary (the seed bundle's 28 relation types)
+  relations.json        empty: the relations are yours to add
+
+Options:
+  --out <folder>, -o <folder>   Where to write the bundle (required). A new or empty folder.
+  --force                       Write into a folder that is not empty: replaces only the five
+                                files above, and never deletes anything else there
+  --id <bundle-id>              The document id (default: from the file name)
+
+A document with no paragraphs, an empty file or one that is not UTF-8 text: exit status 1,
+nothing written.
+
+Example:
+  memograph new memo.txt --out graph-data/my-memo && memograph check graph-data/my-memo
 `;
 
 export const HELP: Readonly<Record<Command, string>> = {
@@ -70,34 +89,10 @@ ${BUILD_STEPS.map((s: BuildStep) => `  ${s.flag.padEnd(36)}${s.help}\n`).join(''
 Example:
   memograph build graph-data/peru-hostages-1996 --out public/data/peru.json
 `,
+  new: NEW_HELP,
   synth: SYNTH_HELP,
   help: `Usage: memograph help [command]
 
-Shows the overview, or the details of one command: ${COMMAND_NAMES.join(', ')}.
+Shows the overview, or the details of one command: ${COMMANDS.join(', ')}.
 `,
 };
-
-export const NEW_HELP = `Usage: memograph new <document.txt> --out <folder> [--force] [--id <bundle-id>]
-
-Starts an annotation bundle for a memo of your own. Reads the memo with the parser check and
-build use, prints what it found (paragraphs with their numbers, markings and headings, page
-breaks rejoined, furniture, redactions, suggested actors; the parser's doubts as
-file:line:col: warning: message on standard error) and writes to the --out folder:
-  <document.txt>        the memo, copied byte for byte
-  document.json         id, date, document type, office as parsed; placeholders to fill in
-  actors.json           suggested actors, each marked "Suggested by memograph new" until confirmed
-  relation-types.json   the standard vocabulary (the seed bundle's 28 relation types)
-  relations.json        empty: the relations are yours to add
-
-Options:
-  --out <folder>, -o <folder>   Where to write the bundle (required). A new or empty folder.
-  --force                       Write into a folder that is not empty: replaces only the five
-                                files above, and never deletes anything else there
-  --id <bundle-id>              The document id (default: from the file name)
-
-A document with no paragraphs, an empty file or one that is not UTF-8 text: exit status 1,
-nothing written.
-
-Example:
-  memograph new memo.txt --out graph-data/my-memo && memograph check graph-data/my-memo
-`;

@@ -14,7 +14,7 @@ import { FileAccessError, TextDecodeError } from './fs-errors.ts';
 import { outputTarget, writeOutputFile } from './output-file.ts';
 import { outInputProblem } from './output-guard.ts';
 import { parseCommandArgs, type ParsedArgs } from './command-args.ts';
-import { COMMAND_NAMES, HELP, NEW_HELP, USAGE } from './help-text.ts';
+import { HELP, USAGE } from './help-text.ts';
 import { newCommand, parseNewArgs } from './new-command.ts';
 import { parseSynthArgs } from './synth-args.ts';
 import {
@@ -238,12 +238,8 @@ function help(topic: string | undefined, io: CliIO): number {
     io.stdout(USAGE);
     return EXIT.ok;
   }
-  if (topic === 'new') {
-    io.stdout(NEW_HELP);
-    return EXIT.ok;
-  }
   if (!(COMMANDS as readonly string[]).includes(topic)) {
-    throw usageError('help', `no command "${topic}"${didYouMean(topic, COMMAND_NAMES)}`);
+    throw usageError('help', `no command "${topic}"${didYouMean(topic, COMMANDS)}`);
   }
   io.stdout(HELP[topic as Command]);
   return EXIT.ok;
@@ -255,12 +251,8 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   if (first.startsWith('-')) {
     throw usageError(undefined, `unknown option "${first}"; options go after the command`);
   }
-  if (first === 'new') {
-    const parsed = parseNewArgs(rest);
-    return parsed === 'help' ? help('new', io) : newCommand(parsed, io);
-  }
   if (!(COMMANDS as readonly string[]).includes(first)) {
-    throw usageError(undefined, `unknown command "${first}"${didYouMean(first, COMMAND_NAMES)}`);
+    throw usageError(undefined, `unknown command "${first}"${didYouMean(first, COMMANDS)}`);
   }
   const command = first as Command;
   if (command === 'help') {
@@ -268,6 +260,10 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return help(rest[0], io);
   }
   if (command === 'synth') return synth(rest, io);
+  if (command === 'new') {
+    const parsed = parseNewArgs(rest);
+    return parsed === 'help' ? help('new', io) : newCommand(parsed, io);
+  }
   const args = parseCommandArgs(command, rest);
   if (args.help) return help(command, io);
   return command === 'check' ? check(args, io) : build(args, io);

@@ -11,7 +11,7 @@ import { isBundleLike } from './bundle-folders.ts';
 import { displayPath, pathKind, readTextFile } from './fs-bundle.ts';
 import { describeFsError, FileAccessError, TextDecodeError } from './fs-errors.ts';
 import { writeOutputFile } from './output-file.ts';
-import { UsageError } from './usage-error.ts';
+import { usageError, type UsageError } from './usage-error.ts';
 
 /**
  * `memograph new <memo.txt> --out <folder>`: a bundle for a memo nobody has annotated yet. The
@@ -38,8 +38,8 @@ export interface NewIO {
   cwd: string;
 }
 
-export function newUsageError(message: string): UsageError {
-  return new UsageError(`memograph new: ${message}`, 'run "memograph help new" for usage');
+function newUsageError(message: string): UsageError {
+  return usageError('new', message);
 }
 
 interface NewArgs {
