@@ -472,3 +472,18 @@ describe('synthesizeCorpus: edge sizes', () => {
 afterEach(() => {
   vi.restoreAllMocks();
 });
+
+describe('synthesizeCorpus with very few actors', () => {
+  it('pairs every relation without a self-relation, even when draws pile onto one actor', () => {
+    for (let seed = 0; seed < 200; seed++) {
+      for (const options of [
+        { documents: 1, actors: 2, relations: 3, seed },
+        { documents: 5, actors: 2, relations: 3, seed: 4294967295 - seed },
+        { documents: 2, actors: 3, relations: 7, seed },
+      ]) {
+        const corpus = synthesizeCorpus(options);
+        expect(corpus.summary.relations).toBe(options.relations);
+      }
+    }
+  });
+});

@@ -55,17 +55,18 @@ export function makeGraph(n: number, m: number, r: Random): Graph {
   for (let i = 0; i < 2 * m; i++) degree[ends[i]!]!++;
 
   // No actor may hold more than half the ends, or some relation would have to be a self-loop.
-  // Only tiny actor counts come near it; the excess goes to the next ranks in turn.
-  let excess = Math.max(0, degree[0]! - m);
-  if (excess > 0) {
-    let next = 1;
+  // Only tiny actor counts come near it; an actor's excess goes to the next ranks that have room,
+  // in turn, so no actor ends up over the limit either.
+  for (let a = 0; a < n; a++) {
+    let excess = degree[a]! - m;
+    let next = (a + 1) % n;
     for (let i = 2 * m - 1; i >= 0 && excess > 0; i--) {
-      if (ends[i] !== 0) continue;
+      if (ends[i] !== a) continue;
+      while (next === a || degree[next]! >= m) next = (next + 1) % n;
       ends[i] = next;
-      degree[0]!--;
+      degree[a]!--;
       degree[next]!++;
       excess--;
-      next = next + 1 < n ? next + 1 : 1;
     }
   }
 
