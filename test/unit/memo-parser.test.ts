@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMemo } from '../../src/model/memo/memo-parser.ts';
-import { memoText, parseFixture } from './memo-fixtures.ts';
+import { emptyMemo, memoText, parseFixture } from './memo-fixtures.ts';
 
 describe('parseMemo on the INR memo of 28 December 1996', () => {
   const { memo, problems } = parseMemo(memoText);
@@ -186,21 +186,6 @@ describe('layout', () => {
 describe('input that is not a memo', () => {
   const EXPECTED =
     'expected blocks of prose separated by blank lines, with portion markings like (C)';
-  const emptyMemo = {
-    title: null,
-    titleMarking: null,
-    documentType: null,
-    header: null,
-    headings: [],
-    classification: null,
-    date: null,
-    office: null,
-    paragraphs: [],
-    redactions: [],
-    pageBreaks: [],
-    furniture: [],
-    pageCount: 0,
-  };
 
   it('gives an empty memo and a warning for empty or blank input', () => {
     for (const text of ['', '\n\n', '  \r\n\t\r\n']) {

@@ -1,118 +1,73 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMemo, type ParseResult } from '../../src/model/memo/memo-parser.ts';
-
-/** Each test document holds one convention (or a mixture); every field of the parse is asserted. */
-function parse(name: string): ParseResult {
-  return parseMemo(
-    readFileSync(new URL(`../fixtures/memos/conventions/${name}`, import.meta.url), 'utf8'),
-  );
-}
+import { parseMemo } from '../../src/model/memo/memo-parser.ts';
+import { expectedMemo, expectedParagraphs, parseConvention } from './memo-fixtures.ts';
 
 describe('markings, numbers, headings, document types and headers', () => {
   it('marks after the paragraph, as the seed memo does: (C), (S/NF), (S)', () => {
-    expect(parse('trailing-markings.txt')).toEqual({
-      memo: {
+    expect(parseConvention('trailing-markings.txt')).toEqual({
+      memo: expectedMemo({
         title: 'Peru: Talks Stall',
         titleMarking: 'U',
-        documentType: null,
-        header: null,
         headings: [{ text: 'Background', marking: null, label: null, line: 5 }],
-        classification: null,
-        date: null,
-        office: null,
-        paragraphs: [
+        paragraphs: expectedParagraphs([
           {
-            id: 'p1',
-            n: 1,
-            heading: null,
             marking: 'C',
             text: 'The talks stalled on Friday when the MRTA refused to discuss an exile.',
-            page: 1,
             line: 3,
-            label: null,
             source: { start: 23, end: 97 },
           },
           {
-            id: 'p2',
-            n: 2,
             heading: 'Background',
             marking: 'S/NF',
             text: 'The group has held the residence since December 17.',
-            page: 1,
             line: 7,
-            label: null,
             source: { start: 111, end: 169 },
           },
           {
-            id: 'p3',
-            n: 3,
             heading: 'Background',
             marking: 'S',
             text: 'The government offered safe passage to a third country.',
-            page: 1,
             line: 9,
-            label: null,
             source: { start: 171, end: 230 },
           },
-        ],
-        redactions: [],
-        pageBreaks: [],
-        furniture: [],
+        ]),
         pageCount: 1,
-      },
+      }),
       problems: [],
     });
   });
 
   it('a number, then the marking, then the text: 1. (S//NF)', () => {
-    expect(parse('leading-numbered.txt')).toEqual({
-      memo: {
+    expect(parseConvention('leading-numbered.txt')).toEqual({
+      memo: expectedMemo({
         title: 'Peru: Guarantors Meet Again',
         titleMarking: 'U',
         documentType: 'INTELLIGENCE NOTE',
-        header: null,
-        headings: [],
         classification: 'SECRET//NOFORN',
         date: '1996-12-28',
-        office: null,
-        paragraphs: [
+        paragraphs: expectedParagraphs([
           {
-            id: 'p1',
-            n: 1,
-            heading: null,
             marking: 'S//NF',
             text: 'The commission of guarantors met on December 27 and agreed to meet weekly.',
-            page: 1,
             line: 9,
             label: '1.',
             source: { start: 86, end: 171 },
           },
           {
-            id: 'p2',
-            n: 2,
-            heading: null,
             marking: 'C',
             text: 'The MRTA asked for a doctor to visit the residence daily.',
-            page: 1,
             line: 11,
             label: '2.',
             source: { start: 173, end: 237 },
           },
           {
-            id: 'p3',
-            n: 3,
-            heading: null,
             marking: 'U',
             text: 'The government has not commented.',
-            page: 1,
             line: 13,
             label: '3.',
             source: { start: 239, end: 279 },
           },
-        ],
-        redactions: [],
-        pageBreaks: [],
+        ]),
         furniture: [
           { kind: 'banner', text: 'SECRET//NOFORN', page: 1 },
           { kind: 'other', text: 'INTELLIGENCE NOTE', page: 1 },
@@ -120,348 +75,218 @@ describe('markings, numbers, headings, document types and headers', () => {
           { kind: 'banner', text: 'SECRET//NOFORN', page: 1 },
         ],
         pageCount: 1,
-      },
+      }),
       problems: [],
     });
   });
 
   it('the levels U C S TS with the caveats //NF //NOFORN //REL TO USA, GBR //ORCON //SI and the older S/NF', () => {
-    expect(parse('caveats.txt')).toEqual({
-      memo: {
+    expect(parseConvention('caveats.txt')).toEqual({
+      memo: expectedMemo({
         title: 'Markings With Caveats',
         titleMarking: 'U',
-        documentType: null,
-        header: null,
-        headings: [],
-        classification: null,
-        date: null,
-        office: null,
-        paragraphs: [
+        paragraphs: expectedParagraphs([
           {
-            id: 'p1',
-            n: 1,
-            heading: null,
             marking: 'S//NF',
             text: 'First paragraph, not releasable to foreign nationals.',
-            page: 1,
             line: 3,
-            label: null,
             source: { start: 27, end: 88 },
           },
           {
-            id: 'p2',
-            n: 2,
-            heading: null,
             marking: 'S//NOFORN',
             text: 'Second paragraph, the caveat spelled out.',
-            page: 1,
             line: 5,
-            label: null,
             source: { start: 90, end: 143 },
           },
           {
-            id: 'p3',
-            n: 3,
-            heading: null,
             marking: 'S//REL TO USA, GBR',
             text: 'Third paragraph, releasable to the British.',
-            page: 1,
             line: 7,
-            label: null,
             source: { start: 145, end: 209 },
           },
           {
-            id: 'p4',
-            n: 4,
-            heading: null,
             marking: 'TS//SI//NF',
             text: 'Fourth paragraph, signals intelligence.',
-            page: 1,
             line: 9,
-            label: null,
             source: { start: 211, end: 263 },
           },
           {
-            id: 'p5',
-            n: 5,
-            heading: null,
             marking: 'S//ORCON',
             text: 'Fifth paragraph, originator controlled.',
-            page: 1,
             line: 11,
-            label: null,
             source: { start: 265, end: 315 },
           },
           {
-            id: 'p6',
-            n: 6,
-            heading: null,
             marking: 'S/NF',
             text: 'Sixth paragraph, the older single slash.',
-            page: 1,
             line: 13,
-            label: null,
             source: { start: 317, end: 364 },
           },
           {
-            id: 'p7',
-            n: 7,
-            heading: null,
             marking: 'C',
             text: 'Seventh paragraph, confidential.',
-            page: 1,
             line: 15,
-            label: null,
             source: { start: 366, end: 402 },
           },
           {
-            id: 'p8',
-            n: 8,
-            heading: null,
             marking: 'U',
             text: 'Eighth paragraph, unclassified.',
-            page: 1,
             line: 17,
-            label: null,
             source: { start: 404, end: 439 },
           },
-        ],
-        redactions: [],
-        pageBreaks: [],
-        furniture: [],
+        ]),
         pageCount: 1,
-      },
+      }),
       problems: [],
     });
   });
 
   it('numbered paragraphs and sub-paragraphs keep 1., A., (1) as a label, not as text', () => {
-    expect(parse('sub-paragraphs.txt')).toEqual({
-      memo: {
+    expect(parseConvention('sub-paragraphs.txt')).toEqual({
+      memo: expectedMemo({
         title: 'Options for Mediation',
         titleMarking: 'U',
-        documentType: null,
-        header: null,
-        headings: [],
-        classification: null,
-        date: null,
-        office: null,
-        paragraphs: [
+        paragraphs: expectedParagraphs([
           {
-            id: 'p1',
-            n: 1,
-            heading: null,
             marking: 'S',
             text: 'Three governments have offered to mediate.',
-            page: 1,
             line: 3,
             label: '1.',
             source: { start: 27, end: 76 },
           },
           {
-            id: 'p2',
-            n: 2,
-            heading: null,
             marking: 'S',
             text: 'Cuba has offered to host the talks.',
-            page: 1,
             line: 5,
             label: 'A.',
             source: { start: 78, end: 120 },
           },
           {
-            id: 'p3',
-            n: 3,
-            heading: null,
             marking: 'C',
             text: 'Canada has offered its ambassador.',
-            page: 1,
             line: 7,
             label: 'B.',
             source: { start: 122, end: 163 },
           },
           {
-            id: 'p4',
-            n: 4,
-            heading: null,
             marking: 'U',
             text: 'The ambassador already sits on the commission.',
-            page: 1,
             line: 9,
             label: '(1)',
             source: { start: 165, end: 219 },
           },
           {
-            id: 'p5',
-            n: 5,
-            heading: null,
             marking: 'U',
             text: 'He speaks Spanish.',
-            page: 1,
             line: 11,
             label: '(2)',
             source: { start: 221, end: 247 },
           },
           {
-            id: 'p6',
-            n: 6,
-            heading: null,
             marking: 'C',
             text: 'Japan prefers to stay an observer.',
-            page: 1,
             line: 13,
             label: '2.',
             source: { start: 249, end: 290 },
           },
-        ],
-        redactions: [],
-        pageBreaks: [],
-        furniture: [],
+        ]),
         pageCount: 1,
-      },
+      }),
       problems: [],
     });
   });
 
   it('headings with a marking before or after, or none; each applies until the next', () => {
-    expect(parse('headings.txt')).toEqual({
-      memo: {
+    expect(parseConvention('headings.txt')).toEqual({
+      memo: expectedMemo({
         title: 'Peru: The Week Ahead',
         titleMarking: 'U',
-        documentType: null,
-        header: null,
         headings: [
           { text: 'Background', marking: 'U', label: null, line: 3 },
           { text: 'OUTLOOK', marking: null, label: null, line: 9 },
           { text: 'Scenarios', marking: 'U', label: null, line: 13 },
         ],
-        classification: null,
-        date: null,
-        office: null,
-        paragraphs: [
+        paragraphs: expectedParagraphs([
           {
-            id: 'p1',
-            n: 1,
             heading: 'Background',
             marking: 'C',
             text: 'The MRTA has held the residence for eleven days and still holds 103 hostages.',
-            page: 1,
             line: 5,
-            label: null,
             source: { start: 42, end: 123 },
           },
           {
-            id: 'p2',
-            n: 2,
             heading: 'Background',
             marking: 'C',
             text: 'The government has kept its negotiator in place.',
-            page: 1,
             line: 7,
-            label: null,
             source: { start: 125, end: 177 },
           },
           {
-            id: 'p3',
-            n: 3,
             heading: 'OUTLOOK',
             marking: 'S',
             text: 'A settlement before the New Year is unlikely.',
-            page: 1,
             line: 11,
-            label: null,
             source: { start: 188, end: 237 },
           },
           {
-            id: 'p4',
-            n: 4,
             heading: 'Scenarios',
             marking: 'S',
             text: 'A rescue attempt remains possible if a hostage is killed.',
-            page: 1,
             line: 15,
-            label: null,
             source: { start: 254, end: 315 },
           },
-        ],
-        redactions: [],
-        pageBreaks: [],
-        furniture: [],
+        ]),
         pageCount: 1,
-      },
+      }),
       problems: [],
     });
   });
 
   it('a document-type line is metadata, not a heading or the title', () => {
-    expect(parse('document-types.txt')).toEqual({
-      memo: {
+    expect(parseConvention('document-types.txt')).toEqual({
+      memo: expectedMemo({
         title: 'Peru: Terrorism Trends',
         titleMarking: 'U',
         documentType: 'INTELLIGENCE ASSESSMENT',
-        header: null,
-        headings: [],
-        classification: null,
-        date: null,
-        office: null,
-        paragraphs: [
+        paragraphs: expectedParagraphs([
           {
-            id: 'p1',
-            n: 1,
-            heading: null,
             marking: 'C',
             text: 'Terrorist violence fell for the fourth year running in 1996.',
-            page: 1,
             line: 5,
-            label: null,
             source: { start: 53, end: 117 },
           },
-        ],
-        redactions: [],
-        pageBreaks: [],
+        ]),
         furniture: [{ kind: 'other', text: 'INTELLIGENCE ASSESSMENT', page: 1 }],
         pageCount: 1,
-      },
+      }),
       problems: [],
     });
   });
 
   it('INTELLIGENCE MEMORANDUM before a title marked at its start', () => {
-    expect(parse('intelligence-memorandum.txt')).toEqual({
-      memo: {
+    expect(parseConvention('intelligence-memorandum.txt')).toEqual({
+      memo: expectedMemo({
         title: 'Peru: The MRTA After the Crisis',
         titleMarking: 'U',
         documentType: 'INTELLIGENCE MEMORANDUM',
-        header: null,
-        headings: [],
-        classification: null,
-        date: null,
-        office: null,
-        paragraphs: [
+        paragraphs: expectedParagraphs([
           {
-            id: 'p1',
-            n: 1,
-            heading: null,
             marking: 'S',
             text: 'The group is likely to emerge weaker whatever the outcome.',
-            page: 1,
             line: 5,
-            label: null,
             source: { start: 62, end: 124 },
           },
-        ],
-        redactions: [],
-        pageBreaks: [],
+        ]),
         furniture: [{ kind: 'other', text: 'INTELLIGENCE MEMORANDUM', page: 1 }],
         pageCount: 1,
-      },
+      }),
       problems: [],
     });
   });
 
   it("MEMORANDUM FOR names the addressee; the header's SUBJECT is the title", () => {
-    expect(parse('memorandum-for.txt')).toEqual({
-      memo: {
+    expect(parseConvention('memorandum-for.txt')).toEqual({
+      memo: expectedMemo({
         title: 'Peru: The Hostage Crisis, Day 12',
         titleMarking: 'U',
         documentType: 'MEMORANDUM FOR',
@@ -470,53 +295,38 @@ describe('markings, numbers, headings, document types and headers', () => {
           from: 'INR - Toby T. Gati',
           subject: '(U) Peru: The Hostage Crisis, Day 12',
         },
-        headings: [],
-        classification: null,
-        date: null,
-        office: null,
-        paragraphs: [
+        paragraphs: expectedParagraphs([
           {
-            id: 'p1',
-            n: 1,
-            heading: null,
             marking: 'C',
             text: 'The MRTA released two more hostages this morning.',
-            page: 1,
             line: 6,
             label: '1.',
             source: { start: 102, end: 158 },
           },
           {
-            id: 'p2',
-            n: 2,
-            heading: null,
             marking: 'C',
             text: 'We expect further releases before the weekend.',
-            page: 1,
             line: 8,
             label: '2.',
             source: { start: 160, end: 213 },
           },
-        ],
-        redactions: [],
-        pageBreaks: [],
+        ]),
         furniture: [
           { kind: 'other', text: 'MEMORANDUM FOR THE SECRETARY', page: 1 },
           { kind: 'other', text: 'FROM: INR - Toby T. Gati', page: 1 },
           { kind: 'other', text: 'SUBJECT: (U) Peru: The Hostage Crisis, Day 12', page: 1 },
         ],
         pageCount: 1,
-      },
+      }),
       problems: [],
     });
   });
 
   it('a cable: the date-time group, FM, TO, INFO, TAGS, SUBJECT and REF are the header; numbered paragraphs follow', () => {
-    expect(parse('cable.txt')).toEqual({
-      memo: {
+    expect(parseConvention('cable.txt')).toEqual({
+      memo: expectedMemo({
         title: 'PERU: MRTA HOSTAGE CRISIS, DAY ELEVEN',
         titleMarking: 'S',
-        documentType: null,
         header: {
           date: '1996-12-28',
           from: 'AMEMBASSY LIMA',
@@ -526,47 +336,31 @@ describe('markings, numbers, headings, document types and headers', () => {
           subject: '(S) PERU: MRTA HOSTAGE CRISIS, DAY ELEVEN',
           ref: 'A) LIMA 9876 B) STATE 12345',
         },
-        headings: [],
         classification: 'SECRET//NOFORN',
         date: '1996-12-28',
-        office: null,
-        paragraphs: [
+        paragraphs: expectedParagraphs([
           {
-            id: 'p1',
-            n: 1,
-            heading: null,
             marking: 'S//NF',
             text: 'SUMMARY: THE MRTA RELEASED TWO HOSTAGES TODAY. END SUMMARY.',
-            page: 1,
             line: 12,
             label: '1.',
             source: { start: 241, end: 311 },
           },
           {
-            id: 'p2',
-            n: 2,
-            heading: null,
             marking: 'C',
             text: 'THE RED CROSS DELIVERED FOOD AND WATER IN THE MORNING.',
-            page: 1,
             line: 14,
             label: '2.',
             source: { start: 313, end: 374 },
           },
           {
-            id: 'p3',
-            n: 3,
-            heading: null,
             marking: 'U',
             text: 'EMBASSY WILL REPORT FURTHER DEVELOPMENTS.',
-            page: 1,
             line: 16,
             label: '3.',
             source: { start: 376, end: 424 },
           },
-        ],
-        redactions: [],
-        pageBreaks: [],
+        ]),
         furniture: [
           { kind: 'banner', text: 'SECRET//NOFORN', page: 1 },
           { kind: 'other', text: 'O 281530Z DEC 96', page: 1 },
@@ -580,7 +374,7 @@ describe('markings, numbers, headings, document types and headers', () => {
           { kind: 'banner', text: 'SECRET//NOFORN', page: 1 },
         ],
         pageCount: 1,
-      },
+      }),
       problems: [],
     });
   });
@@ -652,32 +446,21 @@ describe('markings, numbers, headings, document types and headers', () => {
   });
 
   it('a State cable in capitals: page headers, banners and end marks are furniture, and a paragraph split by a page is rejoined', () => {
-    expect(parse('cable-pages.txt')).toEqual({
-      memo: {
+    expect(parseConvention('cable-pages.txt')).toEqual({
+      memo: expectedMemo({
         title: 'PERU: RED CROSS VISITS THE RESIDENCE',
         titleMarking: 'C',
-        documentType: null,
         header: { subject: 'PERU: RED CROSS VISITS THE RESIDENCE (C)' },
-        headings: [],
         classification: 'CONFIDENTIAL',
-        date: null,
-        office: null,
-        paragraphs: [
+        paragraphs: expectedParagraphs([
           {
-            id: 'p1',
-            n: 1,
-            heading: null,
             marking: 'C',
             text: 'THE RED CROSS VISITED THE RESIDENCE TWICE TODAY AND DELIVERED FOOD, WATER AND MEDICINE TO THE HOSTAGES.',
-            page: 1,
             line: 6,
             label: '1.',
             source: { start: 92, end: 244 },
           },
           {
-            id: 'p2',
-            n: 2,
-            heading: null,
             marking: 'U',
             text: 'EMBASSY WILL CONTINUE TO REPORT.',
             page: 2,
@@ -685,8 +468,7 @@ describe('markings, numbers, headings, document types and headers', () => {
             label: '2.',
             source: { start: 246, end: 285 },
           },
-        ],
-        redactions: [],
+        ]),
         pageBreaks: [{ page: 2, paragraph: 'p1', offset: 78 }],
         furniture: [
           { kind: 'banner', text: 'CONFIDENTIAL', page: 1 },
@@ -699,7 +481,7 @@ describe('markings, numbers, headings, document types and headers', () => {
           { kind: 'other', text: 'NNNN', page: 2 },
         ],
         pageCount: 2,
-      },
+      }),
       problems: [],
     });
   });

@@ -1,51 +1,29 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMemo, type ParseResult } from '../../src/model/memo/memo-parser.ts';
-
-/** Each test document holds one convention (or a mixture); every field of the parse is asserted. */
-function parse(name: string): ParseResult {
-  return parseMemo(
-    readFileSync(new URL(`../fixtures/memos/conventions/${name}`, import.meta.url), 'utf8'),
-  );
-}
+import { parseMemo } from '../../src/model/memo/memo-parser.ts';
+import { expectedMemo, expectedParagraphs, fixture, parseConvention } from './memo-fixtures.ts';
 
 describe('page furniture, redactions, page breaks, dates, text quirks and doubts', () => {
   it('release stamps are furniture, never the title, and end a page', () => {
-    expect(parse('release-stamps.txt')).toEqual({
-      memo: {
+    expect(parseConvention('release-stamps.txt')).toEqual({
+      memo: expectedMemo({
         title: 'Peru: Stamped Note',
         titleMarking: 'U',
-        documentType: null,
-        header: null,
-        headings: [],
         classification: 'SECRET//NOFORN',
-        date: null,
-        office: null,
-        paragraphs: [
+        paragraphs: expectedParagraphs([
           {
-            id: 'p1',
-            n: 1,
-            heading: null,
             marking: 'C',
             text: 'The stamp above is not the title, and it is printed on every page of the release.',
-            page: 1,
             line: 7,
-            label: null,
             source: { start: 84, end: 169 },
           },
           {
-            id: 'p2',
-            n: 2,
-            heading: null,
             marking: 'C',
             text: 'The second page carries a stamp of the older kind at its top.',
             page: 2,
             line: 11,
-            label: null,
             source: { start: 254, end: 319 },
           },
-        ],
-        redactions: [],
+        ]),
         pageBreaks: [{ page: 2, paragraph: 'p2', offset: 0 }],
         furniture: [
           { kind: 'other', text: 'Approved for Release: 2019/03/14 C05512345', page: 1 },
@@ -57,69 +35,45 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
           },
         ],
         pageCount: 2,
-      },
+      }),
       problems: [],
     });
   });
 
   it('page numbers in the forms - 2 -, Page 3 of 4 and a bare 4', () => {
-    expect(parse('page-numbers.txt')).toEqual({
-      memo: {
+    expect(parseConvention('page-numbers.txt')).toEqual({
+      memo: expectedMemo({
         title: 'Peru: Page Numbers',
         titleMarking: 'U',
-        documentType: null,
-        header: null,
-        headings: [],
-        classification: null,
-        date: null,
-        office: null,
-        paragraphs: [
+        paragraphs: expectedParagraphs([
           {
-            id: 'p1',
-            n: 1,
-            heading: null,
             marking: 'C',
             text: 'Paragraph one ends on the first page.',
-            page: 1,
             line: 3,
-            label: null,
             source: { start: 24, end: 65 },
           },
           {
-            id: 'p2',
-            n: 2,
-            heading: null,
             marking: 'C',
             text: 'Paragraph two stands on the second page.',
             page: 2,
             line: 7,
-            label: null,
             source: { start: 74, end: 118 },
           },
           {
-            id: 'p3',
-            n: 3,
-            heading: null,
             marking: 'C',
             text: 'Paragraph three stands on the third page.',
             page: 3,
             line: 11,
-            label: null,
             source: { start: 133, end: 178 },
           },
           {
-            id: 'p4',
-            n: 4,
-            heading: null,
             marking: 'C',
             text: 'Paragraph four stands on the last page.',
             page: 4,
             line: 15,
-            label: null,
             source: { start: 183, end: 226 },
           },
-        ],
-        redactions: [],
+        ]),
         pageBreaks: [
           { page: 2, paragraph: 'p2', offset: 0 },
           { page: 3, paragraph: 'p3', offset: 0 },
@@ -131,57 +85,36 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
           { kind: 'page-number', text: '4', page: 4 },
         ],
         pageCount: 4,
-      },
+      }),
       problems: [],
     });
   });
 
   it('FOIA exemption codes after a paragraph and on their own lines', () => {
-    expect(parse('exemptions.txt')).toEqual({
-      memo: {
+    expect(parseConvention('exemptions.txt')).toEqual({
+      memo: expectedMemo({
         title: 'Peru: Withheld Sources',
         titleMarking: 'U',
-        documentType: null,
-        header: null,
-        headings: [],
-        classification: null,
-        date: null,
-        office: null,
-        paragraphs: [
+        paragraphs: expectedParagraphs([
           {
-            id: 'p1',
-            n: 1,
-            heading: null,
             marking: 'S',
             text: 'A source reported that the MRTA expects a long standoff.',
-            page: 1,
             line: 3,
-            label: null,
             source: { start: 28, end: 102 },
           },
           {
-            id: 'p2',
-            n: 2,
-            heading: null,
             marking: 'S',
             text: 'Another source reported that the leaders disagree.',
-            page: 1,
             line: 8,
-            label: null,
             source: { start: 119, end: 176 },
           },
           {
-            id: 'p3',
-            n: 3,
-            heading: null,
             marking: 'C',
             text: 'The government has not confirmed either report.',
-            page: 1,
             line: 10,
-            label: null,
             source: { start: 178, end: 229 },
           },
-        ],
+        ]),
         redactions: [
           { kind: 'exemption', text: '(b)(1)', page: 1, paragraph: 'p1', start: null, end: null },
           { kind: 'exemption', text: '(b)(3)', page: 1, paragraph: 'p1', start: null, end: null },
@@ -189,7 +122,6 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
           { kind: 'exemption', text: '(b)(3)', page: 1, paragraph: 'p1', start: null, end: null },
           { kind: 'exemption', text: 'B1', page: 1, paragraph: 'p2', start: null, end: null },
         ],
-        pageBreaks: [],
         furniture: [
           { kind: 'exemption', text: '(b)(1)', page: 1 },
           { kind: 'exemption', text: '(b)(3)', page: 1 },
@@ -198,98 +130,63 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
           { kind: 'exemption', text: 'B1', page: 1 },
         ],
         pageCount: 1,
-      },
+      }),
       problems: [],
     });
   });
 
   it('[REDACTED], [deleted], [redacted] and a run of X are redactions with offsets into the text', () => {
-    expect(parse('redactions.txt')).toEqual({
-      memo: {
+    expect(parseConvention('redactions.txt')).toEqual({
+      memo: expectedMemo({
         title: 'Peru: Redacted Sources',
         titleMarking: 'U',
-        documentType: null,
-        header: null,
-        headings: [],
-        classification: null,
-        date: null,
-        office: null,
-        paragraphs: [
+        paragraphs: expectedParagraphs([
           {
-            id: 'p1',
-            n: 1,
-            heading: null,
             marking: 'S',
             text: 'According to [REDACTED], the MRTA leader wants to leave for Cuba.',
-            page: 1,
             line: 3,
-            label: null,
             source: { start: 28, end: 97 },
           },
           {
-            id: 'p2',
-            n: 2,
-            heading: null,
             marking: 'S',
             text: 'A second report from [deleted] and a third from XXXXXXXX say the same.',
-            page: 1,
             line: 5,
-            label: null,
             source: { start: 99, end: 173 },
           },
           {
-            id: 'p3',
-            n: 3,
-            heading: null,
             marking: 'C',
             text: 'The [redacted] liaison office has no comment.',
-            page: 1,
             line: 7,
-            label: null,
             source: { start: 175, end: 224 },
           },
-        ],
+        ]),
         redactions: [
           { kind: 'redaction', text: '[REDACTED]', page: 1, paragraph: 'p1', start: 13, end: 23 },
           { kind: 'redaction', text: '[deleted]', page: 1, paragraph: 'p2', start: 21, end: 30 },
           { kind: 'redaction', text: 'XXXXXXXX', page: 1, paragraph: 'p2', start: 48, end: 56 },
           { kind: 'redaction', text: '[redacted]', page: 1, paragraph: 'p3', start: 4, end: 14 },
         ],
-        pageBreaks: [],
-        furniture: [],
         pageCount: 1,
-      },
+      }),
       problems: [],
     });
   });
 
   it('a paragraph broken across a page is rejoined around the banner, stamp and page number glued to it', () => {
-    expect(parse('page-split.txt')).toEqual({
-      memo: {
+    expect(parseConvention('page-split.txt')).toEqual({
+      memo: expectedMemo({
         title: 'Peru: Split Across Pages',
         titleMarking: 'U',
-        documentType: null,
-        header: null,
-        headings: [],
         classification: 'SECRET//NOFORN',
-        date: null,
-        office: null,
-        paragraphs: [
+        paragraphs: expectedParagraphs([
           {
-            id: 'p1',
-            n: 1,
-            heading: null,
             marking: 'S//NF',
             text: 'The negotiator met the MRTA spokesman on Friday and agreed to keep talking, but he refused to discuss the release of prisoners.',
-            page: 1,
             line: 5,
             label: '1.',
             source: { start: 46, end: 248 },
           },
           {
-            id: 'p2',
-            n: 2,
-            heading: null,
             marking: 'C',
             text: 'The next meeting is set for Monday.',
             page: 2,
@@ -297,8 +194,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             label: '2.',
             source: { start: 250, end: 292 },
           },
-        ],
-        redactions: [],
+        ]),
         pageBreaks: [{ page: 2, paragraph: 'p1', offset: 94 }],
         furniture: [
           { kind: 'banner', text: 'SECRET//NOFORN', page: 1 },
@@ -308,161 +204,110 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
           { kind: 'banner', text: 'SECRET//NOFORN', page: 2 },
         ],
         pageCount: 2,
-      },
+      }),
       problems: [],
     });
   });
 
   it('a date line in the form 1996-12-28', () => {
-    expect(parse('dates-iso.txt')).toEqual({
-      memo: {
+    expect(parseConvention('dates-iso.txt')).toEqual({
+      memo: expectedMemo({
         title: 'Peru: Date in ISO Form',
         titleMarking: 'U',
-        documentType: null,
-        header: null,
-        headings: [],
-        classification: null,
         date: '1996-12-28',
-        office: null,
-        paragraphs: [
+        paragraphs: expectedParagraphs([
           {
-            id: 'p1',
-            n: 1,
-            heading: null,
             marking: 'C',
             text: 'The date above is the date of issue.',
-            page: 1,
             line: 5,
-            label: null,
             source: { start: 40, end: 80 },
           },
-        ],
-        redactions: [],
-        pageBreaks: [],
+        ]),
         furniture: [{ kind: 'date', text: '1996-12-28', page: 1 }],
         pageCount: 1,
-      },
+      }),
       problems: [],
     });
   });
 
   it('a date line in the form 28 December 1996', () => {
-    expect(parse('dates-day-month.txt')).toEqual({
-      memo: {
+    expect(parseConvention('dates-day-month.txt')).toEqual({
+      memo: expectedMemo({
         title: 'Peru: Date With the Day First',
         titleMarking: 'U',
-        documentType: null,
-        header: null,
-        headings: [],
-        classification: null,
         date: '1996-12-28',
-        office: null,
-        paragraphs: [
+        paragraphs: expectedParagraphs([
           {
-            id: 'p1',
-            n: 1,
-            heading: null,
             marking: 'C',
             text: 'The date above is the date of issue.',
-            page: 1,
             line: 5,
-            label: null,
             source: { start: 53, end: 93 },
           },
-        ],
-        redactions: [],
-        pageBreaks: [],
+        ]),
         furniture: [{ kind: 'date', text: '28 December 1996', page: 1 }],
         pageCount: 1,
-      },
+      }),
       problems: [],
     });
   });
 
   it('CRLF, tabs, non-breaking spaces, curly quotes and hyphens at line ends', () => {
-    expect(parse('quirks.txt')).toEqual({
-      memo: {
+    expect(parseConvention('quirks.txt')).toEqual({
+      memo: expectedMemo({
         title: 'Peru: Line Endings\u00a0and Tabs',
         titleMarking: 'U',
-        documentType: null,
-        header: null,
-        headings: [],
-        classification: null,
-        date: null,
-        office: null,
-        paragraphs: [
+        paragraphs: expectedParagraphs([
           {
-            id: 'p1',
-            n: 1,
-            heading: null,
             marking: 'C',
             text: 'The MRTA\u00a0released two hostages, saying it wanted \u201cgoodwill\u201d from the govern-ment. It\u2019s the third release.',
-            page: 1,
             line: 3,
             label: '1.',
             source: { start: 33, end: 146 },
           },
           {
-            id: 'p2',
-            n: 2,
-            heading: null,
             marking: 'C',
             text: 'A well-known mediator arrived.',
-            page: 1,
             line: 6,
             label: '2.',
             source: { start: 148, end: 186 },
           },
-        ],
-        redactions: [],
-        pageBreaks: [],
-        furniture: [],
+        ]),
         pageCount: 1,
-      },
+      }),
       problems: [],
     });
   });
 
   it('a mixture: stamp, banner, document type, leading marks and numbers, redaction, exemption, a page-split paragraph', () => {
-    expect(parse('mixture.txt')).toEqual({
-      memo: {
+    expect(parseConvention('mixture.txt')).toEqual({
+      memo: expectedMemo({
         title: 'Peru: A Mixture of Conventions',
         titleMarking: 'U',
         documentType: 'INTELLIGENCE NOTE',
-        header: null,
         headings: [
           { text: 'Summary', marking: 'U', label: null, line: 11 },
           { text: 'Outlook', marking: 'U', label: null, line: 22 },
         ],
         classification: 'SECRET//NOFORN',
         date: '1996-12-28',
-        office: null,
-        paragraphs: [
+        paragraphs: expectedParagraphs([
           {
-            id: 'p1',
-            n: 1,
             heading: 'Summary',
             marking: 'S//NF',
             text: 'The MRTA still holds 103 hostages, and [redacted] reports that the leaders are divided over how long to hold out.',
-            page: 1,
             line: 13,
             label: '1.',
             source: { start: 147, end: 278 },
           },
           {
-            id: 'p2',
-            n: 2,
             heading: 'Summary',
             marking: 'C',
             text: 'The government has kept its negotiator in place, though the talks have not resumed since the Red Cross delivered its latest proposal. Fujimori has not answered.',
-            page: 1,
             line: 15,
             label: '2.',
             source: { start: 280, end: 470 },
           },
           {
-            id: 'p3',
-            n: 3,
             heading: 'Outlook',
             marking: 'S',
             text: 'A settlement before the New Year is unlikely.',
@@ -472,8 +317,6 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             source: { start: 485, end: 537 },
           },
           {
-            id: 'p4',
-            n: 4,
             heading: 'Outlook',
             marking: 'C',
             text: 'A rescue attempt remains possible.',
@@ -482,7 +325,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             label: 'A.',
             source: { start: 539, end: 580 },
           },
-        ],
+        ]),
         redactions: [
           { kind: 'exemption', text: '(b)(1)', page: 1, paragraph: 'p1', start: null, end: null },
           { kind: 'redaction', text: '[redacted]', page: 1, paragraph: 'p1', start: 39, end: 49 },
@@ -500,18 +343,16 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
           { kind: 'page-number', text: 'Page 2 of 2', page: 2 },
         ],
         pageCount: 2,
-      },
+      }),
       problems: [],
     });
   });
 
   it('warns about a mid-sentence page break it does not rejoin', () => {
-    expect(parse('doubt-page-break.txt')).toEqual({
-      memo: {
+    expect(parseConvention('doubt-page-break.txt')).toEqual({
+      memo: expectedMemo({
         title: 'Peru: A Break in Doubt',
         titleMarking: 'U',
-        documentType: null,
-        header: null,
         headings: [
           {
             text: 'Fujimori would not attend them in person.',
@@ -521,23 +362,15 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
           },
         ],
         classification: 'SECRET',
-        date: null,
-        office: null,
-        paragraphs: [
+        paragraphs: expectedParagraphs([
           {
-            id: 'p1',
-            n: 1,
-            heading: null,
             marking: 'C',
             text: 'The negotiator said the talks would resume after the holiday and that the government',
-            page: 1,
             line: 3,
             label: '1.',
             source: { start: 28, end: 119 },
           },
           {
-            id: 'p2',
-            n: 2,
             heading: 'Fujimori would not attend them in person.',
             marking: 'C',
             text: 'The Red Cross will carry messages.',
@@ -546,15 +379,14 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
             label: '2.',
             source: { start: 178, end: 219 },
           },
-        ],
-        redactions: [],
+        ]),
         pageBreaks: [{ page: 2, paragraph: 'p2', offset: 0 }],
         furniture: [
           { kind: 'banner', text: 'SECRET', page: 1 },
           { kind: 'page-number', text: '- 2 -', page: 2 },
         ],
         pageCount: 2,
-      },
+      }),
       problems: [
         {
           severity: 'warning',
@@ -568,45 +400,28 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
   });
 
   it('warns when paragraph numbers skip', () => {
-    expect(parse('doubt-numbering.txt')).toEqual({
-      memo: {
+    expect(parseConvention('doubt-numbering.txt')).toEqual({
+      memo: expectedMemo({
         title: 'Peru: A Gap in the Numbers',
         titleMarking: 'U',
-        documentType: null,
-        header: null,
-        headings: [],
-        classification: null,
-        date: null,
-        office: null,
-        paragraphs: [
+        paragraphs: expectedParagraphs([
           {
-            id: 'p1',
-            n: 1,
-            heading: null,
             marking: 'C',
             text: 'The first paragraph is numbered one.',
-            page: 1,
             line: 3,
             label: '1.',
             source: { start: 32, end: 75 },
           },
           {
-            id: 'p2',
-            n: 2,
-            heading: null,
             marking: 'C',
             text: 'The next is numbered three, so one may be lost.',
-            page: 1,
             line: 5,
             label: '3.',
             source: { start: 77, end: 131 },
           },
-        ],
-        redactions: [],
-        pageBreaks: [],
-        furniture: [],
+        ]),
         pageCount: 1,
-      },
+      }),
       problems: [
         {
           severity: 'warning',
@@ -619,45 +434,26 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
   });
 
   it('warns about a marking it does not know, and keeps it in the text', () => {
-    expect(parse('doubt-marking.txt')).toEqual({
-      memo: {
+    expect(parseConvention('doubt-marking.txt')).toEqual({
+      memo: expectedMemo({
         title: 'Peru: An Unknown Caveat',
         titleMarking: 'U',
-        documentType: null,
-        header: null,
-        headings: [],
-        classification: null,
-        date: null,
-        office: null,
-        paragraphs: [
+        paragraphs: expectedParagraphs([
           {
-            id: 'p1',
-            n: 1,
-            heading: null,
             marking: null,
             text: '(S//XNOPE) The caveat here is not one the parser knows.',
-            page: 1,
             line: 3,
-            label: null,
             source: { start: 29, end: 84 },
           },
           {
-            id: 'p2',
-            n: 2,
-            heading: null,
             marking: 'C',
             text: 'This paragraph is marked as usual.',
-            page: 1,
             line: 5,
-            label: null,
             source: { start: 86, end: 124 },
           },
-        ],
-        redactions: [],
-        pageBreaks: [],
-        furniture: [],
+        ]),
         pageCount: 1,
-      },
+      }),
       problems: [
         {
           severity: 'warning',
@@ -678,10 +474,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
   });
 
   it('keeps the quirks verbatim: the fixture really has CRLF, tabs and a soft line-end hyphen', () => {
-    const raw = readFileSync(
-      new URL('../fixtures/memos/conventions/quirks.txt', import.meta.url),
-      'utf8',
-    );
+    const raw = fixture('conventions/quirks.txt');
     expect(raw).toContain('\r\n');
     expect(raw).toContain('1.\t(C)\t');
     expect(raw).toContain('govern-\r\nment');
@@ -755,40 +548,30 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
   });
 
   it("a mixture in the seed's style, saved with CRLF: stamp and banner glued together, document type, heading, hyphen at a line end, redaction, exemption after the marking, a page-split paragraph", () => {
-    expect(parse('mixture-trailing.txt')).toEqual({
-      memo: {
+    expect(parseConvention('mixture-trailing.txt')).toEqual({
+      memo: expectedMemo({
         title: 'Peru: Trailing Marks, Old Style',
         titleMarking: 'U',
         documentType: 'INTELLIGENCE ASSESSMENT',
-        header: null,
         headings: [{ text: 'Talks', marking: null, label: null, line: 10 }],
         classification: 'CONFIDENTIAL',
         date: '1996-12-28',
-        office: null,
-        paragraphs: [
+        paragraphs: expectedParagraphs([
           {
-            id: 'p1',
-            n: 1,
             heading: 'Talks',
             marking: 'C',
             text: 'The guarantors met again on Friday; the MRTA asked for a doc-tor and for [deleted] to attend.',
-            page: 1,
             line: 12,
-            label: null,
             source: { start: 144, end: 245 },
           },
           {
-            id: 'p2',
-            n: 2,
             heading: 'Talks',
             marking: 'C',
             text: 'The government said it would consider the request but gave no timetable for an answer.',
-            page: 1,
             line: 15,
-            label: null,
             source: { start: 247, end: 362 },
           },
-        ],
+        ]),
         redactions: [
           { kind: 'exemption', text: 'B1', page: 1, paragraph: 'p1', start: null, end: null },
           { kind: 'redaction', text: '[deleted]', page: 1, paragraph: 'p1', start: 73, end: 82 },
@@ -805,7 +588,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
           { kind: 'banner', text: 'CONFIDENTIAL', page: 2 },
         ],
         pageCount: 2,
-      },
+      }),
       problems: [],
     });
   });
