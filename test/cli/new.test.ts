@@ -1,10 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { expectNoStackTrace, memograph, useScratch } from './run.ts';
+import { expectNoStackTrace, memograph, ROOT, useScratch } from './run.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SEED_BUNDLE = 'graph-data/peru-hostages-1996';
 const SEED_MEMO = `${SEED_BUNDLE}/inr-1996-12-28-peru-hostages-what-next.txt`;
 const TINY = 'test/fixtures/new/tiny-note.txt';
@@ -26,6 +24,7 @@ function files(folder: string): Record<string, string> {
   return out;
 }
 
+/** A built dataset's paragraphs, every field the dataset contract gives them. */
 interface BuiltParagraph {
   id: string;
   n: number;
@@ -36,15 +35,7 @@ interface BuiltParagraph {
 }
 
 function builtParagraphs(datasetFile: string): BuiltParagraph[] {
-  const dataset = JSON.parse(readFileSync(datasetFile, 'utf8'));
-  return dataset.documents[0].paragraphs.map((p: BuiltParagraph) => ({
-    id: p.id,
-    n: p.n,
-    heading: p.heading,
-    marking: p.marking,
-    text: p.text,
-    page: p.page,
-  }));
+  return JSON.parse(readFileSync(datasetFile, 'utf8')).documents[0].paragraphs;
 }
 
 describe('memograph new on the seed memo', () => {
@@ -244,38 +235,35 @@ describe('memograph new never loses what is there', () => {
 });
 
 describe('memograph new on files that are not memos', () => {
-  it('says a binary file is not text, and writes nothing', () => {
-    const file = join(scratch.dir, 'picture.txt');
-    writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0x00]));
-    const r = memograph('new', typed('picture.txt'), '--out', typed('from-binary'));
+  /** Runs new on a scratch file that is no memo: it must say so, fail, and write nothing. */
+  function refused(name: string, content: string | Buffer, out: string): string {
+    writeFileSync(join(scratch.dir, name), content);
+    const r = memograph('new', typed(name), '--out', typed(out));
     expectNoStackTrace(r);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(
+    expect(existsSync(join(scratch.dir, out))).toBe(false);
+    return r.stderr;
+  }
+
+  it('says a binary file is not text, and writes nothing', () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0x00]);
+    expect(refused('picture.txt', png, 'from-binary')).toContain(
       `memograph new: ${typed('picture.txt')} is not a text file; new reads a memo saved as UTF-8 text; nothing written\n`,
     );
-    expect(existsSync(join(scratch.dir, 'from-binary'))).toBe(false);
   });
 
   it('says an empty file is empty, and writes nothing', () => {
-    writeFileSync(join(scratch.dir, 'empty.txt'), '\n \n');
-    const r = memograph('new', typed('empty.txt'), '--out', typed('from-empty'));
-    expectNoStackTrace(r);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toBe(
+    expect(refused('empty.txt', '\n \n', 'from-empty')).toBe(
       `memograph new: ${typed('empty.txt')} is empty: there is no memo in it; nothing written\n`,
     );
-    expect(existsSync(join(scratch.dir, 'from-empty'))).toBe(false);
   });
 
   it('says when no paragraph is found, and writes nothing', () => {
-    writeFileSync(join(scratch.dir, 'furniture.txt'), 'SECRET//NOFORN\n\n12 March 1998\n');
-    const r = memograph('new', typed('furniture.txt'), '--out', typed('from-furniture'));
-    expectNoStackTrace(r);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain(
+    expect(
+      refused('furniture.txt', 'SECRET//NOFORN\n\n12 March 1998\n', 'from-furniture'),
+    ).toContain(
       `memograph new: no paragraphs found in ${typed('furniture.txt')}; a memo is blocks of prose separated by blank lines; nothing written\n`,
     );
-    expect(existsSync(join(scratch.dir, 'from-furniture'))).toBe(false);
   });
 
   it('prints the parser’s warnings as file:line:col: warning:', () => {
