@@ -3,6 +3,7 @@ import {
   parseMemo,
   type ParsedMemo,
   type ParsedParagraph,
+  type ParseProblem,
   type ParseResult,
 } from '../../src/model/memo/memo-parser.ts';
 
@@ -68,4 +69,14 @@ export function expectedParagraphs(list: readonly ExpectedParagraph[]): ParsedPa
     label,
     ...rest,
   }));
+}
+
+/** The warning for a paragraph left unmarked among marked ones, where the paragraph ends. */
+export function unmarked(id: string, line: number, column: number): ParseProblem {
+  return {
+    severity: 'warning',
+    line,
+    column,
+    message: `paragraph ${id} has no portion marking, though the document's other paragraphs carry one like (C)`,
+  };
 }

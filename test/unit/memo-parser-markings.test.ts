@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPortionMarking } from '../../src/model/memo/memo-classification.ts';
 import { parseMemo } from '../../src/model/memo/memo-parser.ts';
-import { fixture, parseFixture } from './memo-fixtures.ts';
+import { fixture, parseFixture, unmarked } from './memo-fixtures.ts';
 
 describe('portion markings', () => {
   it('knows the vocabulary of levels and controls', () => {
@@ -57,22 +57,7 @@ describe('portion markings', () => {
     const endings = ['(see below).', '(1996)', '(CIA)', 'Several hostage(s)', 'shared with London'];
     memo.paragraphs.forEach((p, i) => expect(p.text.endsWith(endings[i] ?? '?'), p.id).toBe(true));
     // A paragraph whose parenthetical is not a marking is reported as unmarked, where it ends.
-    expect(problems).toEqual([
-      {
-        severity: 'warning',
-        line: 5,
-        column: 83,
-        message:
-          "paragraph p2 has no portion marking, though the document's other paragraphs carry one like (C)",
-      },
-      {
-        severity: 'warning',
-        line: 7,
-        column: 88,
-        message:
-          "paragraph p3 has no portion marking, though the document's other paragraphs carry one like (C)",
-      },
-    ]);
+    expect(problems).toEqual([unmarked('p2', 5, 83), unmarked('p3', 7, 88)]);
   });
 
   it('reads leading markings "(C) Text", on the title too', () => {
@@ -167,15 +152,7 @@ describe('headings', () => {
       // Short and unmarked, but nothing follows: a paragraph, reported as unmarked.
       ['The government will not negotiate under threat.', null, 'No one expects a qui'],
     ]);
-    expect(problems).toEqual([
-      {
-        severity: 'warning',
-        line: 13,
-        column: 28,
-        message:
-          "paragraph p4 has no portion marking, though the document's other paragraphs carry one like (C)",
-      },
-    ]);
+    expect(problems).toEqual([unmarked('p4', 13, 28)]);
   });
 
   it('does not take a long unmarked line, or a heading followed by another short line, for a heading', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseMemo } from '../../src/model/memo/memo-parser.ts';
-import { expectedMemo, expectedParagraphs, fixture, parseConvention } from './memo-fixtures.ts';
+import {
+  expectedMemo,
+  expectedParagraphs,
+  fixture,
+  parseConvention,
+  unmarked,
+} from './memo-fixtures.ts';
 
 describe('page furniture, redactions, page breaks, dates, text quirks and doubts', () => {
   it('release stamps are furniture, never the title, and end a page', () => {
@@ -462,13 +468,7 @@ describe('page furniture, redactions, page breaks, dates, text quirks and doubts
           message:
             '"(S//XNOPE)" looks like a portion marking but is not one the parser knows; it is kept in the text',
         },
-        {
-          severity: 'warning',
-          line: 3,
-          column: 56,
-          message:
-            "paragraph p1 has no portion marking, though the document's other paragraphs carry one like (C)",
-        },
+        unmarked('p1', 3, 56),
       ],
     });
   });
