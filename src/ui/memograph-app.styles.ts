@@ -85,6 +85,34 @@ export const appStyles = [
       border-radius: var(--mg-radius);
       padding: 0.25rem 0.4rem;
     }
+    /* The file picker is opened by its button; it stays in the page for that, out of sight. */
+    .open-input {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      opacity: 0;
+    }
+    .drop-overlay {
+      position: fixed;
+      inset: 0;
+      z-index: 20;
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      background: color-mix(in srgb, var(--mg-bg) 80%, transparent);
+      border: 4px dashed var(--mg-accent);
+      pointer-events: none;
+    }
+    .drop-overlay p {
+      padding: 1rem 1.5rem;
+      border-radius: var(--mg-radius);
+      background: var(--mg-surface);
+      color: var(--mg-text);
+      font-size: 1.2rem;
+      font-weight: 600;
+    }
     main {
       flex: 1;
       min-height: 0;

@@ -5,7 +5,7 @@ import { describeScope } from '../model/explorer/overview.ts';
 import { paragraphSupport } from '../model/explorer/paragraph-support.ts';
 import { pageTitle, panelLabel } from '../model/explorer/titles.ts';
 import { deriveVisibleScope, EMPTY_VISIBLE_SCOPE } from '../model/explorer/visible-scope.ts';
-import type { DatasetIndex } from '../model/dataset/query.ts';
+import { indexDataset, type DatasetIndex } from '../model/dataset/query.ts';
 import type { Relation } from '../model/contract/types.ts';
 import {
   INITIAL_STATE,
@@ -17,17 +17,19 @@ import {
   type Selection,
   type ViewState,
 } from '../model/explorer/view-state.ts';
-import type {
-  FiltersChangeEvent,
-  LayoutChangeEvent,
-  RevealParagraphEvent,
-  SelectEvent,
+import {
+  datasetLoadedEvent,
+  type FiltersChangeEvent,
+  type LayoutChangeEvent,
+  type RevealParagraphEvent,
+  type SelectEvent,
 } from './events.ts';
 import { DatasetLoadController, type LoadedDataset } from './app/dataset-load-controller.ts';
 import { GraphFirstController } from './app/graph-first-controller.ts';
 import { DEFAULT_LIMITS } from './app/fetch-bytes.ts';
 import { laterLoaded, loadPanels, readerLoaded, whenIdle } from './app/lazy-elements.ts';
 import { loadStatus } from './app/load-status.ts';
+import { OpenDocumentController, type OpenedDocument } from './app/open-document-controller.ts';
 import { ShortcutsController } from './app/shortcuts-controller.ts';
 import { UrlSyncController } from './app/url-sync-controller.ts';
 import { appStyles } from './memograph-app.styles.ts';
@@ -45,12 +47,16 @@ const LAYOUT_LABELS: Readonly<Record<LayoutName, string>> = {
   grid: 'Grid',
 };
 
+const NO_RELATIONS =
+  'No relations yet. Annotating in the browser is coming; for now add them to relations.json — see the README.';
+
 /**
  * The explorer. Owns the dataset and the view state, keeps the URL in sync, and passes slices
  * of the state down to its elements, which send intents back up as events.
  *
  * The dataset comes from, in order: the `src` attribute, the page's `?data=` parameter, or the
- * embedded default (the INR memo). Every source is checked by the same validator as
+ * embedded default (the INR memo); the user may then open a memo or a dataset of their own with
+ * "Open document…" or by dropping it onto the explorer. Every source is checked by the same validator as
  * `memograph check`; a bad one gets a message that says what is wrong and where.
  *
  * While a dataset loads, a bar shows how much has arrived and offers Cancel. A server that sends
@@ -104,6 +110,7 @@ export class MemographApp extends LitElement {
     () => ({ stallMs: this.stallTimeout, maxBytes: this.maxBytes }),
   );
   private readonly graphFirst = new GraphFirstController(this, laterLoaded);
+  private readonly opener = new OpenDocumentController(this, (opened) => this.showOpened(opened));
 
   constructor() {
     super();
@@ -142,6 +149,21 @@ export class MemographApp extends LitElement {
     this.index = index;
     this.view = read.state;
     this.notices = [...read.problems, ...warnings.map((w) => `Dataset warning: ${w.message}`)];
+  }
+
+  /** A file the user opened replaces what is shown, as a loaded dataset would. */
+  private showOpened({ name, dataset, warnings, memo }: OpenedDocument): void {
+    this.loader.problem = null;
+    this.loader.url = name;
+    this.show({ url: name, index: indexDataset(dataset), warnings });
+    if (memo && dataset.relations.length === 0) this.notices = [NO_RELATIONS, ...this.notices];
+    this.dispatchEvent(
+      datasetLoadedEvent({
+        url: name,
+        actors: dataset.actors.length,
+        relations: dataset.relations.length,
+      }),
+    );
   }
 
   /** Applies a new view. Selections are history entries; filters and layouts replace the entry. */
@@ -207,7 +229,7 @@ export class MemographApp extends LitElement {
   // --- rendering ---------------------------------------------------------------------------------
 
   protected override render() {
-    const problem = this.loader.problem;
+    const problem = this.opener.problem ?? this.loader.problem;
     return html`
       <a class="skip" href="#table-region" @click=${this.skipTo('table')}
         >Skip to relations table</a
@@ -226,6 +248,7 @@ export class MemographApp extends LitElement {
       ${this.notices.length > 0 ? this.renderNotices() : nothing}
       ${this.index ? this.renderExplorer(this.index) : nothing}
       <mg-help-dialog></mg-help-dialog>
+      ${this.opener.renderOverlay()}
     `;
   }
 
@@ -283,6 +306,7 @@ export class MemographApp extends LitElement {
                 </label>`
             : nothing
         }
+        ${this.opener.renderButton()}
         <button
           class="help-button"
           @click=${() => this.whenLater(() => this.help?.show())}

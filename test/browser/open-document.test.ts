@@ -1,0 +1,136 @@
+import { LitElement, html } from 'lit';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  OpenDocumentController,
+  type OpenedDocument,
+} from '../../src/ui/app/open-document-controller.ts';
+
+const MEMO = `SECRET
+
+(U) Ruritania: Talks at the Border
+
+12 March 1998
+
+1. (S) The International Committee of the Red Cross visited the camp on 10 March.
+
+2. (C) President Rudolf Elphberg said he would not negotiate.
+
+SECRET
+`;
+
+class OpenHost extends LitElement {
+  shown: OpenedDocument[] = [];
+  readonly opener = new OpenDocumentController(this, (opened) => this.shown.push(opened));
+
+  protected override render() {
+    return html`${this.opener.renderButton()}${this.opener.renderOverlay()}`;
+  }
+}
+customElements.define('test-open-host', OpenHost);
+
+async function mount(): Promise<OpenHost> {
+  const host = document.createElement('test-open-host') as OpenHost;
+  document.body.append(host);
+  await host.updateComplete;
+  return host;
+}
+
+function drag(host: HTMLElement, type: string, file?: File): DragEvent {
+  const data = new DataTransfer();
+  if (file) data.items.add(file);
+  const event = new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data });
+  host.dispatchEvent(event);
+  return event;
+}
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('OpenDocumentController', () => {
+  it('renders a button named "Open document…" and a hidden picker for memos and datasets', async () => {
+    const host = await mount();
+    const root = host.shadowRoot!;
+    const button = root.querySelector('button');
+    expect(button?.textContent?.trim()).toBe('Open document…');
+    const input = root.querySelector<HTMLInputElement>('input[type=file]');
+    expect(input?.accept).toBe('.txt,.json,text/plain,application/json');
+    expect(input?.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('opens a memo as a dataset with its suggested actors and no relations', async () => {
+    const host = await mount();
+    await host.opener.open(new File([MEMO], 'ruritania.txt', { type: 'text/plain' }));
+    expect(host.opener.problem).toBeNull();
+    expect(host.shown).toHaveLength(1);
+    const [opened] = host.shown;
+    expect(opened?.name).toBe('ruritania.txt');
+    expect(opened?.memo).toBe(true);
+    expect(opened?.dataset.documents[0]?.title).toBe('Ruritania: Talks at the Border');
+    expect(opened?.dataset.relations).toEqual([]);
+    expect(opened?.dataset.actors.length).toBeGreaterThan(0);
+  });
+
+  it('keeps a bad file’s problem and shows nothing new', async () => {
+    const host = await mount();
+    await host.opener.open(new File(['{"documents": ['], 'broken.json'));
+    expect(host.shown).toEqual([]);
+    expect(host.opener.problem?.summary).toBe(
+      'The dataset broken.json is not a valid Memograph dataset (1 problem).',
+    );
+    expect(host.opener.problem?.details[0]).toMatch(/^broken\.json:1:\d+: /);
+  });
+
+  it('refuses a file over the limit without reading it', async () => {
+    const host = await mount();
+    const big = new File(['x'], 'huge.txt');
+    Object.defineProperty(big, 'size', { value: 60 * 1024 * 1024 });
+    Object.defineProperty(big, 'arrayBuffer', {
+      value: () => Promise.reject(new Error('read a file over the limit')),
+    });
+    await host.opener.open(big);
+    expect(host.opener.problem?.summary).toBe(
+      'huge.txt is too large to open (60 MB): the limit is 50 MB.',
+    );
+  });
+
+  it('shows the drop overlay while a file is dragged over, and opens the dropped file', async () => {
+    const host = await mount();
+    const file = new File([MEMO], 'dropped.txt', { type: 'text/plain' });
+    expect(drag(host, 'dragenter', file).defaultPrevented).toBe(true);
+    await host.updateComplete;
+    expect(host.shadowRoot!.querySelector('.drop-overlay')?.textContent?.trim()).toBe(
+      'Drop a memo (.txt) or a dataset (.json) to open it',
+    );
+    expect(drag(host, 'dragover', file).defaultPrevented).toBe(true);
+    drag(host, 'drop', file);
+    await host.updateComplete;
+    expect(host.shadowRoot!.querySelector('.drop-overlay')).toBeNull();
+    await until(() => host.shown.length > 0);
+    expect(host.shown[0]?.name).toBe('dropped.txt');
+  });
+
+  it('hides the overlay when the drag leaves, counting nested enters', async () => {
+    const host = await mount();
+    const file = new File([MEMO], 'x.txt');
+    drag(host, 'dragenter', file);
+    drag(host, 'dragenter', file);
+    drag(host, 'dragleave');
+    await host.updateComplete;
+    expect(host.opener.dragging).toBe(true);
+    drag(host, 'dragleave');
+    await host.updateComplete;
+    expect(host.shadowRoot!.querySelector('.drop-overlay')).toBeNull();
+  });
+
+  it('ignores a drag that carries no file', async () => {
+    const host = await mount();
+    const data = new DataTransfer();
+    data.setData('text/plain', 'words');
+    host.dispatchEvent(new DragEvent('dragenter', { bubbles: true, dataTransfer: data }));
+    await host.updateComplete;
+    expect(host.opener.dragging).toBe(false);
+  });
+});

@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { checkState, expect, test, waitForGraph } from './support.ts';
+
+/**
+ * Opening the user's own file: a memo (.txt) or a compiled dataset (.json), picked with
+ * "Open document…" or dropped onto the page. The file is read in the page, never sent. A bad
+ * file gets a message and leaves the open view on screen.
+ */
+
+const FIXTURES = new URL('../fixtures/open/', import.meta.url);
+const fixture = (name: string) => readFileSync(new URL(name, FIXTURES));
+/** A trailing comma at line 3, column 6. */
+const BROKEN_JSON = '{\n  "documents": [\n    1,\n  ]\n}\n';
+
+function app(page: Page) {
+  return page.locator('memograph-app');
+}
+
+async function pick(page: Page, name: string, buffer: Buffer, mimeType = 'text/plain') {
+  const chooser = page.waitForEvent('filechooser');
+  await app(page).getByRole('button', { name: 'Open document…' }).click();
+  await (await chooser).setFiles({ name, mimeType, buffer });
+}
+
+/** Drags a file made in the page over the explorer and drops it, as a desktop drag would. */
+async function drop(
+  page: Page,
+  name: string,
+  content: string | { readonly size: number },
+  dropIt = true,
+): Promise<void> {
+  await page.evaluate(
+    ({ name, content, dropIt }) => {
+      const target = document.querySelector('memograph-app')!;
+      const data = new DataTransfer();
+      const part = typeof content === 'string' ? content : new ArrayBuffer(content.size);
+      data.items.add(new File([part], name, { type: 'text/plain' }));
+      const send = (type: string) =>
+        target.dispatchEvent(
+          new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }),
+        );
+      send('dragenter');
+      send('dragover');
+      if (dropIt) send('drop');
+    },
+    { name, content, dropIt },
+  );
+}
+
+async function expectMemoShown(page: Page): Promise<void> {
+  const reader = app(page).locator('mg-reader');
+  await expect(app(page).getByRole('heading', { level: 1 })).toContainText(
+    'Ruritania: Talks at the Border',
+  );
+  await expect(reader).toContainText('The ICRC reports that the Ruritanian army');
+  await expect(reader).toContainText('S//NF');
+  await expect(reader).toContainText('SECRET//NOFORN');
+  await expect(reader.locator('.mention').first()).toBeVisible();
+  await expect(
+    app(page).getByRole('status').filter({ hasText: 'No relations yet.' }),
+  ).toContainText('for now add them to relations.json — see the README.');
+}
+
+test('a memo picked with "Open document…" is shown in the reader, with its suggested actors', async ({
+  page,
+}, testInfo) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  await pick(page, 'tiny-note.txt', fixture('tiny-note.txt'));
+  await expectMemoShown(page);
+  await expect(
+    app(page).locator('mg-reader .mention', { hasText: 'Elphberg' }).first(),
+  ).toBeVisible();
+  await checkState(page, testInfo, 'open-document-memo');
+});
+
+test('a memo dropped onto the page is shown, with an overlay while it is dragged', async ({
+  page,
+}, testInfo) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  const text = fixture('tiny-note.txt').toString('utf8');
+  await drop(page, 'dropped.txt', text, false);
+  await expect(app(page).locator('.drop-overlay')).toHaveText(
+    'Drop a memo (.txt) or a dataset (.json) to open it',
+  );
+  await checkState(page, testInfo, 'open-document-overlay');
+  await drop(page, 'dropped.txt', text);
+  await expect(app(page).locator('.drop-overlay')).toHaveCount(0);
+  await expectMemoShown(page);
+});
+
+test('a compiled dataset picked with "Open document…" is opened', async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  const response = await page.request.get('data/peru-hostages-1996.json');
+  await pick(page, 'copy.json', await response.body(), 'application/json');
+  await expect(app(page).getByRole('alert')).toHaveCount(0);
+  await expect(app(page).locator('mg-overview-panel')).toContainText('copy.json');
+});
+
+const BAD_FILES: readonly [string, () => Buffer, readonly string[]][] = [
+  [
+    'binary.txt',
+    () => fixture('binary.txt'),
+    ['binary.txt is not a text file', 'binary.txt:1:1: the file is not UTF-8 text'],
+  ],
+  ['empty.txt', () => fixture('empty.txt'), ['empty.txt is empty']],
+  [
+    'not-a-memo.txt',
+    () => fixture('not-a-memo.txt'),
+    ['not-a-memo.txt is not a memo: no paragraphs found', 'not-a-memo.txt:1:1:'],
+  ],
+  [
+    'broken.json',
+    () => Buffer.from(BROKEN_JSON),
+    ['The dataset broken.json is not a valid Memograph dataset', 'broken.json:3:6:'],
+  ],
+];
+
+test('each bad file gets its message, and the memo that was open stays', async ({
+  page,
+}, testInfo) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  const title = await app(page).getByRole('heading', { level: 1 }).textContent();
+  for (const [name, bytes, messages] of BAD_FILES) {
+    await pick(page, name, bytes(), name.endsWith('.json') ? 'application/json' : 'text/plain');
+    const alert = app(page).getByRole('alert');
+    for (const message of messages) await expect(alert).toContainText(message);
+    await expect(alert).toContainText('The dataset that was already open is still shown below.');
+    await expect(app(page).getByRole('heading', { level: 1 })).toHaveText(title ?? '');
+    await expect(app(page).locator('mg-graph')).toBeVisible();
+  }
+  // Playwright's file chooser takes at most 50 MB, so the file over the limit is dropped.
+  await drop(page, 'huge.txt', { size: 50 * 1024 * 1024 + 1 });
+  await expect(app(page).getByRole('alert')).toContainText(
+    'huge.txt is too large to open (50.1 MB): the limit is 50 MB.',
+  );
+  await checkState(page, testInfo, 'open-document-bad');
+  // A good file afterwards clears the message.
+  await pick(page, 'tiny-note.txt', fixture('tiny-note.txt'));
+  await expect(app(page).getByRole('alert')).toHaveCount(0);
+  await expectMemoShown(page);
+});
