@@ -46,8 +46,9 @@ export const appStyles = [
     .logo {
       font-size: 1.3rem;
     }
+    /* Narrow enough that the header's buttons, Documents included, fit one line at 1440px. */
     .doc {
-      flex: 1 1 16rem;
+      flex: 1 1 13rem;
       min-width: 0;
     }
     h1 {
@@ -84,15 +85,6 @@ export const appStyles = [
       border: 1px solid var(--mg-border);
       border-radius: var(--mg-radius);
       padding: 0.25rem 0.4rem;
-    }
-    /* The file picker is opened by its button; it stays in the page for that, out of sight. */
-    .open-input {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      opacity: 0;
     }
     .drop-overlay {
       position: fixed;

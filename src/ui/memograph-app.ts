@@ -29,6 +29,7 @@ import { GraphFirstController } from './app/graph-first-controller.ts';
 import { DEFAULT_LIMITS } from './app/fetch-bytes.ts';
 import { laterLoaded, loadPanels, readerLoaded, whenIdle } from './app/lazy-elements.ts';
 import { loadStatus } from './app/load-status.ts';
+import { DEFAULT_DATASET_PATH } from './load-dataset.ts';
 import { OpenDocumentController, type OpenedDocument } from './app/open-document-controller.ts';
 import { ShortcutsController } from './app/shortcuts-controller.ts';
 import { UrlSyncController } from './app/url-sync-controller.ts';
@@ -47,8 +48,7 @@ const LAYOUT_LABELS: Readonly<Record<LayoutName, string>> = {
   grid: 'Grid',
 };
 
-const NO_RELATIONS =
-  'No relations yet. Annotating in the browser is coming; for now add them to relations.json — see the README.';
+const DEFAULT_DATASET_URL = () => new URL(DEFAULT_DATASET_PATH, document.baseURI).href;
 
 /**
  * The explorer. Owns the dataset and the view state, keeps the URL in sync, and passes slices
@@ -56,7 +56,8 @@ const NO_RELATIONS =
  *
  * The dataset comes from, in order: the `src` attribute, the page's `?data=` parameter, or the
  * embedded default (the INR memo); the user may then open a memo or a dataset of their own with
- * "Open document…" or by dropping it onto the explorer. Every source is checked by the same validator as
+ * "Open document…" or by dropping it onto the explorer. What was opened is kept in the browser
+ * (IndexedDB) and listed under "Documents" beside the embedded memo. Every source is checked by the same validator as
  * `memograph check`; a bad one gets a message that says what is wrong and where.
  *
  * While a dataset loads, a bar shows how much has arrived and offers Cancel. A server that sends
@@ -152,11 +153,11 @@ export class MemographApp extends LitElement {
   }
 
   /** A file the user opened replaces what is shown, as a loaded dataset would. */
-  private showOpened({ name, dataset, warnings, memo }: OpenedDocument): void {
+  private showOpened({ name, dataset, warnings, notices }: OpenedDocument): void {
     this.loader.problem = null;
     this.loader.url = name;
     this.show({ url: name, index: indexDataset(dataset), warnings });
-    if (memo && dataset.relations.length === 0) this.notices = [NO_RELATIONS, ...this.notices];
+    this.notices = [...notices, ...this.notices];
     this.dispatchEvent(
       datasetLoadedEvent({
         url: name,
@@ -307,6 +308,7 @@ export class MemographApp extends LitElement {
             : nothing
         }
         ${this.opener.renderButton()}
+        ${this.opener.renderMenu(() => void this.loader.load(DEFAULT_DATASET_URL()))}
         <button
           class="help-button"
           @click=${() => this.whenLater(() => this.help?.show())}

@@ -23,7 +23,8 @@ class OpenHost extends LitElement {
   readonly opener = new OpenDocumentController(this, (opened) => this.shown.push(opened));
 
   protected override render() {
-    return html`${this.opener.renderButton()}${this.opener.renderOverlay()}`;
+    return html`${this.opener.renderButton()}${this.opener.renderMenu(() => {})}
+    ${this.opener.renderOverlay()}`;
   }
 }
 customElements.define('test-open-host', OpenHost);
@@ -57,7 +58,7 @@ describe('OpenDocumentController', () => {
     expect(button?.textContent?.trim()).toBe('Open document…');
     const input = root.querySelector<HTMLInputElement>('input[type=file]');
     expect(input?.accept).toBe('.txt,.json,text/plain,application/json');
-    expect(input?.getAttribute('aria-hidden')).toBe('true');
+    expect(input?.hidden).toBe(true);
   });
 
   it('opens a memo as a dataset with its suggested actors and no relations', async () => {
@@ -67,7 +68,7 @@ describe('OpenDocumentController', () => {
     expect(host.shown).toHaveLength(1);
     const [opened] = host.shown;
     expect(opened?.name).toBe('ruritania.txt');
-    expect(opened?.memo).toBe(true);
+    expect(opened?.notices[0]).toMatch(/^No relations yet\./);
     expect(opened?.dataset.documents[0]?.title).toBe('Ruritania: Talks at the Border');
     expect(opened?.dataset.relations).toEqual([]);
     expect(opened?.dataset.actors.length).toBeGreaterThan(0);
@@ -132,5 +133,47 @@ describe('OpenDocumentController', () => {
     host.dispatchEvent(new DragEvent('dragenter', { bubbles: true, dataTransfer: data }));
     await host.updateComplete;
     expect(host.opener.dragging).toBe(false);
+  });
+});
+
+describe('kept documents', () => {
+  it('keeps an opened file across controllers, lists it in the Documents menu, and forgets it', async () => {
+    const { listDocuments, removeDocument } = await import('../../src/ui/open/document-store.ts');
+    for (const d of await listDocuments()) await removeDocument(d.name);
+    const first = await mount();
+    await first.opener.open(new File([MEMO], 'kept.txt', { type: 'text/plain' }));
+    expect((await listDocuments()).map((d) => d.name)).toEqual(['kept.txt']);
+    first.remove();
+
+    // A new page: the menu lists the kept file, and choosing it opens it again.
+    const host = await mount();
+    await until(() => host.shadowRoot!.querySelector('details.documents') !== null);
+    await until(() => host.shadowRoot!.querySelectorAll('.documents li').length === 2);
+    const root = host.shadowRoot!;
+    const names = [...root.querySelectorAll('.doc-name')].map((b) => b.textContent?.trim());
+    expect(names).toEqual(['The embedded memo', 'kept.txt']);
+    root.querySelectorAll<HTMLButtonElement>('.doc-name')[1]!.click();
+    await until(() => host.shown.length > 0);
+    expect(host.shown[0]?.name).toBe('kept.txt');
+    expect(host.opener.current).toBe('kept.txt');
+
+    root.querySelector<HTMLButtonElement>('button[aria-label="Remove kept.txt"]')!.click();
+    await until(() => root.querySelector('.documents') === null);
+    expect(root.querySelector('.documents')).toBeNull();
+    expect(await listDocuments()).toEqual([]);
+  });
+
+  it('keeps one entry per name, the latest first', async () => {
+    const store = await import('../../src/ui/open/document-store.ts');
+    for (const d of await store.listDocuments()) await store.removeDocument(d.name);
+    await store.saveDocument(new File(['a'], 'a.txt'));
+    await new Promise((r) => setTimeout(r, 5));
+    await store.saveDocument(new File(['b'], 'b.txt'));
+    await new Promise((r) => setTimeout(r, 5));
+    await store.saveDocument(new File(['a2'], 'a.txt'));
+    expect((await store.listDocuments()).map((d) => d.name)).toEqual(['a.txt', 'b.txt']);
+    expect(await (await store.readDocument('a.txt'))?.text()).toBe('a2');
+    expect(await store.readDocument('missing.txt')).toBeNull();
+    for (const d of await store.listDocuments()) await store.removeDocument(d.name);
   });
 });

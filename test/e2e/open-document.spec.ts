@@ -67,6 +67,7 @@ test('a memo picked with "Open document…" is shown in the reader, with its sug
 }, testInfo) => {
   await page.goto('./');
   await waitForGraph(page);
+  await expect(app(page).locator('details.documents')).toHaveCount(0);
   await pick(page, 'tiny-note.txt', fixture('tiny-note.txt'));
   await expectMemoShown(page);
   await expect(
@@ -143,4 +144,39 @@ test('each bad file gets its message, and the memo that was open stays', async (
   await pick(page, 'tiny-note.txt', fixture('tiny-note.txt'));
   await expect(app(page).getByRole('alert')).toHaveCount(0);
   await expectMemoShown(page);
+});
+
+test('an opened memo is kept across a reload, listed under Documents beside the embedded memo', async ({
+  page,
+}, testInfo) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  await pick(page, 'tiny-note.txt', fixture('tiny-note.txt'));
+  await expectMemoShown(page);
+
+  await page.reload();
+  await waitForGraph(page);
+  const heading = app(page).getByRole('heading', { level: 1 });
+  await expect(heading).toContainText('Peru/Hostages: What Next?');
+  const menu = app(page).locator('details.documents');
+  await menu.locator('summary').click();
+  const list = menu.getByRole('list', { name: 'Documents' });
+  await expect(list.getByRole('button', { name: 'tiny-note.txt', exact: true })).toBeVisible();
+  await checkState(page, testInfo, 'open-document-menu');
+  await list.getByRole('button', { name: 'tiny-note.txt', exact: true }).click();
+  await expectMemoShown(page);
+
+  await menu.locator('summary').click();
+  await list.getByRole('button', { name: 'The embedded memo' }).click();
+  await expect(heading).toContainText('Peru/Hostages: What Next?');
+
+  await menu.locator('summary').click();
+  await list.getByRole('button', { name: 'Remove tiny-note.txt' }).click();
+  await expect(list.getByRole('button', { name: 'tiny-note.txt', exact: true })).toHaveCount(0);
+  // With nothing kept there is nothing to switch to: the menu is left out.
+  await expect(menu).toHaveCount(0);
+  await page.reload();
+  await waitForGraph(page);
+  await expect(app(page).getByRole('button', { name: 'Open document…' })).toBeVisible();
+  await expect(menu).toHaveCount(0);
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileBundles } from '../../src/model/annotation/compile-bundles.ts';
 import { memoBundle } from '../../src/model/bundle-new/memo-bundle.ts';
-import { openBytes } from '../../src/ui/open/open-file.ts';
+import { NO_RELATIONS, openBytes } from '../../src/ui/open/open-file.ts';
 import { fileKindOf, MAX_OPEN_BYTES, sizeProblem } from '../../src/ui/open/open-limits.ts';
 
 const fixture = (name: string) =>
@@ -62,7 +62,7 @@ describe('openBytes', () => {
   it('opens a memo as a dataset with its actors and no relations', () => {
     const opened = openBytes('tiny-note.txt', 'text/plain', fixture('tiny-note.txt'));
     if (!opened.ok) throw new Error(opened.problem.summary);
-    expect(opened.memo).toBe(true);
+    expect(opened.notices).toEqual([NO_RELATIONS]);
     expect(opened.dataset.relations).toEqual([]);
     expect(opened.dataset.documents[0]?.paragraphs).toHaveLength(3);
   });
@@ -72,7 +72,7 @@ describe('openBytes', () => {
     if ('refusal' in made) throw new Error(made.refusal);
     const json = JSON.stringify(compileBundles([made.bundle]).dataset);
     const opened = openBytes('export', '', new TextEncoder().encode(json));
-    expect(opened).toMatchObject({ ok: true, memo: false });
+    expect(opened).toMatchObject({ ok: true, notices: [] });
   });
 
   it('gives each bad file a message that says what is wrong and where', () => {

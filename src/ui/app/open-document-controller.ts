@@ -1,6 +1,8 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Dataset, Diagnostic } from '../../model/contract/types.ts';
 import type { LoadProblem } from '../load-dataset.ts';
+import type { KeptDocuments } from '../open/documents-menu.ts';
+import { whenIdle } from './lazy-elements.ts';
 
 /** The file picker's filter: memos and compiled datasets. */
 const OPEN_ACCEPT = '.txt,.json,text/plain,application/json';
@@ -11,8 +13,8 @@ export interface OpenedDocument {
   readonly name: string;
   readonly dataset: Dataset;
   readonly warnings: readonly Diagnostic[];
-  /** True for a memo, whose bundle has no relations yet. */
-  readonly memo: boolean;
+  /** What to tell the user beside it. */
+  readonly notices: readonly string[];
 }
 
 function hasFiles(e: DragEvent): boolean {
@@ -30,6 +32,11 @@ export class OpenDocumentController implements ReactiveController {
   problem: LoadProblem | null = null;
   /** True while a file is dragged over the element. */
   dragging = false;
+  /** The name of the opened file shown, or null when the element's own dataset is. */
+  current: string | null = null;
+  /** The files kept in the browser and their menu, once loaded. */
+  private kept: KeptDocuments | null = null;
+  private keeping: Promise<KeptDocuments> | null = null;
   private depth = 0;
   private latest = 0;
 
@@ -41,6 +48,7 @@ export class OpenDocumentController implements ReactiveController {
   }
 
   hostConnected(): void {
+    whenIdle(() => void this.keptDocuments());
     this.host.addEventListener('dragenter', this.onDragEnter);
     this.host.addEventListener('dragover', this.onDragOver);
     this.host.addEventListener('dragleave', this.onDragLeave);
@@ -89,8 +97,11 @@ export class OpenDocumentController implements ReactiveController {
     void this.open(file);
   };
 
-  /** Reads, checks and shows one file. A later file supersedes one still being read. */
-  async open(file: File): Promise<void> {
+  /**
+   * Reads, checks and shows one file, and keeps it in the browser unless it came from there.
+   * A later file supersedes one still being read.
+   */
+  async open(file: File, keep = true): Promise<void> {
     const token = ++this.latest;
     const { openFile } = await import('../open/open-file.ts');
     const outcome = await openFile(file);
@@ -101,9 +112,22 @@ export class OpenDocumentController implements ReactiveController {
       return;
     }
     this.problem = null;
-    const { dataset, warnings, memo } = outcome;
-    this.show({ name: file.name, dataset, warnings, memo });
+    const { dataset, warnings, notices } = outcome;
+    this.current = file.name;
+    this.show({ name: file.name, dataset, warnings, notices });
     this.host.requestUpdate();
+    if (keep) await (await this.keptDocuments()).save(file);
+  }
+
+  /** Loads the kept files' code and list, once. */
+  private keptDocuments(): Promise<KeptDocuments> {
+    this.keeping ??= import('../open/documents-menu.ts').then(async ({ KeptDocuments }) => {
+      const kept = new KeptDocuments(() => this.host.requestUpdate());
+      this.kept = kept;
+      await kept.refresh();
+      return kept;
+    });
+    return this.keeping;
   }
 
   private pick(): void {
@@ -118,17 +142,38 @@ export class OpenDocumentController implements ReactiveController {
     if (file) void this.open(file);
   }
 
-  /** The header's button and the file picker it opens. */
+  /** The header's button and the file picker it opens, out of sight: the button stands for it. */
   renderButton() {
     return html`<button class="open-button" @click=${() => this.pick()}>Open document…</button>
       <input
         class="open-input"
         type="file"
         accept=${OPEN_ACCEPT}
-        tabindex="-1"
-        aria-hidden="true"
+        hidden
         @change=${(e: Event) => this.onPicked(e)}
       />`;
+  }
+
+  /**
+   * The Documents menu: the element's own dataset, and every file kept in the browser, to switch
+   * to or forget. `openEmbedded` shows the element's own dataset again.
+   */
+  renderMenu(openEmbedded: () => void) {
+    // Until a file is kept the menu would offer the embedded memo alone: it is left out.
+    return this.kept && this.kept.documents.length > 0
+      ? this.kept.render(
+          { html, nothing },
+          {
+            current: this.current,
+            openEmbedded: () => {
+              this.current = null;
+              this.problem = null;
+              openEmbedded();
+            },
+            open: (file) => void this.open(file, false),
+          },
+        )
+      : nothing;
   }
 
   /** The drop target shown while a file is dragged over the explorer. */

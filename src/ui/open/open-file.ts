@@ -19,12 +19,15 @@ export type OpenOutcome =
       readonly ok: true;
       readonly dataset: Dataset;
       readonly warnings: readonly Diagnostic[];
-      /** True for a memo, whose bundle has no relations yet. */
-      readonly memo: boolean;
+      /** What to tell the user beside the document: how to add relations to a memo's. */
+      readonly notices: readonly string[];
     }
   | { readonly ok: false; readonly problem: LoadProblem };
 
 const MAX_DETAILS = 50;
+
+export const NO_RELATIONS =
+  'No relations yet. Annotating in the browser is coming; for now add them to relations.json — see the README.';
 
 function refuse(summary: string, diagnostics: readonly Diagnostic[] = []): OpenOutcome {
   const lines = diagnostics.map(formatDiagnostic);
@@ -52,7 +55,7 @@ function openDataset(name: string, text: string): OpenOutcome {
     );
   }
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
-  return { ok: true, dataset, warnings, memo: false };
+  return { ok: true, dataset, warnings, notices: [] };
 }
 
 function openMemo(name: string, text: string): OpenOutcome {
@@ -64,7 +67,8 @@ function openMemo(name: string, text: string): OpenOutcome {
     return refuse(`The memo ${name} could not be compiled (${problems(errors.length)}).`, errors);
   }
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
-  return { ok: true, dataset, warnings, memo: true };
+  const notices = dataset.relations.length === 0 ? [NO_RELATIONS] : [];
+  return { ok: true, dataset, warnings, notices };
 }
 
 /** A file whose kind its name does not say is a dataset when it reads as JSON would begin. */
