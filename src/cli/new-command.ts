@@ -236,11 +236,13 @@ export async function newCommand(args: NewArgs, io: NewIO): Promise<number> {
   });
   for (const line of parseReport(memo, bundle.actors)) io.stdout(`${line}\n`);
 
-  // The memo byte for byte: decoded keeping a byte order mark, so encoding it again gives the
-  // same bytes (readTextFile has already refused anything that is not UTF-8).
-  const bytes = readFileSync(inputAbs);
-  const verbatim = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  await writeOutputFile(join(outAbs, bundle.source), `${outShown}/${bundle.source}`, verbatim);
+  // The memo byte for byte: its own bytes, never re-encoded (readTextFile has already refused
+  // anything that is not UTF-8).
+  await writeOutputFile(
+    join(outAbs, bundle.source),
+    `${outShown}/${bundle.source}`,
+    readFileSync(inputAbs),
+  );
   for (const [name, content] of bundle.files) {
     await writeOutputFile(join(outAbs, name), `${outShown}/${name}`, content);
   }

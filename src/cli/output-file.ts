@@ -58,8 +58,8 @@ export function outputTarget(absolute: string, shown: string): OutputTarget {
 const CHUNK = 1 << 16;
 
 /**
- * Writes `text` so that the file is either entirely the old one or entirely the new one: the
- * text goes to a temporary file in the same folder (so the rename stays on one file system) and
+ * Writes `content` (text is written as UTF-8) so that the file is either entirely the old one or entirely the new one: the
+ * content goes to a temporary file in the same folder (so the rename stays on one file system) and
  * is then renamed over the target. Missing parent folders are created. The write is done in
  * pieces, so that a signal can stop it: the temporary file is then removed and the old file
  * stays. Temporary files that an earlier, killed run left behind are removed first.
@@ -67,7 +67,7 @@ const CHUNK = 1 << 16;
 export async function writeOutputFile(
   absolute: string,
   shown: string,
-  text: string,
+  content: string | Uint8Array,
 ): Promise<void> {
   const target = outputTarget(absolute, shown);
   const folder = dirname(target.absolute);
@@ -92,7 +92,7 @@ export async function writeOutputFile(
     mkdirSync(folder, { recursive: true });
     const file = await open(temporary, 'wx', target.mode ?? 0o666);
     try {
-      const bytes = Buffer.from(text, 'utf8');
+      const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
       for (let at = 0; at < bytes.length; at += CHUNK) {
         await file.write(bytes, at, Math.min(CHUNK, bytes.length - at));
       }
