@@ -58,11 +58,11 @@ export function outputTarget(absolute: string, shown: string): OutputTarget {
 const CHUNK = 1 << 16;
 
 /**
- * Writes `content` (text is written as UTF-8) so that the file is either entirely the old one or entirely the new one: the
- * content goes to a temporary file in the same folder (so the rename stays on one file system) and
- * is then renamed over the target. Missing parent folders are created. The write is done in
- * pieces, so that a signal can stop it: the temporary file is then removed and the old file
- * stays. Temporary files that an earlier, killed run left behind are removed first.
+ * Writes `content` (text as UTF-8) so that the file is either entirely the old one or entirely
+ * the new one: the content goes to a temporary file in the same folder (so the rename stays on
+ * one file system) and is then renamed over the target. Missing parent folders are created. The
+ * write is done in pieces, so that a signal can stop it: the temporary file is then removed and
+ * the old file stays. Temporary files that an earlier, killed run left behind are removed first.
  */
 export async function writeOutputFile(
   absolute: string,
