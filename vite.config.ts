@@ -6,6 +6,7 @@ import {
   memographData,
   schemaAnnotationsStripped,
 } from './src/cli/vite-data-plugin.ts';
+import { offlinePage } from './src/cli/offline-html.ts';
 
 export default defineConfig({
   // Relative asset paths: dist/ works from any folder of any static server.
@@ -20,6 +21,11 @@ export default defineConfig({
         steps: ['--layout'],
       },
     ]),
+    offlinePage({
+      dataset: 'data/peru-hostages-1996.json',
+      file: 'memograph-offline.html',
+      title: 'Memograph (offline)',
+    }),
   ],
   // fcose is imported lazily; pre-bundling it up front keeps a cold dev or test server from
   // re-optimising mid-run and failing that import.

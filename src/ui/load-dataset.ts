@@ -2,6 +2,7 @@ import type { DatasetResult, validateDataset } from '../model/dataset/dataset-ch
 import { decodeText } from '../model/json/decode-text.ts';
 import { formatDiagnostic } from '../model/json/diagnostics.ts';
 import type { Dataset, Diagnostic } from '../model/contract/types.ts';
+import { INLINE_DATASET_ID } from '../model/dataset/inline-dataset.ts';
 import { fetchBytes, type FetchOptions } from './app/fetch-bytes.ts';
 
 /**
@@ -150,12 +151,18 @@ export async function loadDataset(
   pageUrl: string,
   options: FetchOptions = {},
 ): Promise<LoadOutcome> {
+  // The validator is not in the entry chunk: it is fetched while the dataset downloads.
+  const checker = import('../model/dataset/dataset-check.ts');
+  // A self-contained page (opened from a file, where nothing can be fetched) carries its dataset.
+  const embedded = isDefaultDataset(raw, pageUrl) ? inlineDatasetText() : null;
+  if (embedded !== null) {
+    const url = new URL(DEFAULT_DATASET_PATH, pageUrl).href;
+    return checked(embedded, 'the dataset embedded in this page', url, checker);
+  }
   const resolved = resolveDatasetUrl(raw, pageUrl);
   if ('problem' in resolved) return { ok: false, url: raw, problem: resolved.problem };
   const { url } = resolved;
   const name = displayName(url, pageUrl);
-  // The validator is not in the entry chunk: it is fetched while the dataset downloads.
-  const checker = import('../model/dataset/dataset-check.ts');
 
   const fetched = await fetchBytes(url, options);
   if ('status' in fetched) {
@@ -193,7 +200,32 @@ export async function loadDataset(
       ]),
     };
   }
-  const text = decoded.text;
+  return checked(decoded.text, name, url, checker);
+}
+
+function isDefaultDataset(raw: string, pageUrl: string): boolean {
+  try {
+    return new URL(raw, pageUrl).href === new URL(DEFAULT_DATASET_PATH, pageUrl).href;
+  } catch {
+    return false;
+  }
+}
+
+/** The dataset a self-contained page carries (memograph-offline.html), or null. */
+function inlineDatasetText(): string | null {
+  if (typeof document === 'undefined') return null;
+  const element = document.getElementById(INLINE_DATASET_ID);
+  return element instanceof HTMLScriptElement && element.type === 'application/json'
+    ? element.text
+    : null;
+}
+
+async function checked(
+  text: string,
+  name: string,
+  url: string,
+  checker: Promise<{ validateDataset: typeof validateDataset }>,
+): Promise<LoadOutcome> {
   await nextTask(text.length > LARGE_TEXT);
 
   const { dataset, diagnostics } = await check(text, name, checker);
