@@ -7,6 +7,8 @@ import { usageError } from './usage-error.ts';
 export interface ParsedArgs {
   readonly positional: string[];
   readonly out?: string;
+  /** `build` only: also write the explorer as one self-contained HTML file with the dataset. */
+  readonly offlineHtml?: string;
   readonly pretty: boolean;
   readonly help: boolean;
   /** Linter findings are errors (`check` lints always, `build` only then). */
@@ -21,6 +23,7 @@ const HELP_OPTION: OptionSpec = {
 const BUILD_OPTIONS: OptionSpec = {
   ...HELP_OPTION,
   out: { type: 'string', short: 'o' },
+  'offline-html': { type: 'string' },
   pretty: { type: 'boolean' },
   ...Object.fromEntries(BUILD_STEPS.map((s) => [s.flag.slice(2), { type: 'boolean' as const }])),
 };
@@ -30,11 +33,17 @@ export function parseCommandArgs(command: 'check' | 'build', args: readonly stri
   const building = command === 'build';
   const positional: string[] = [];
   let out: string | undefined;
+  let offlineHtml: string | undefined;
   let pretty = false;
   let help = false;
   let strict = false;
   const steps: BuildStep[] = [];
-  const flags = ['--help', '-h', '--strict', ...(building ? ['--out', '-o', '--pretty'] : [])];
+  const flags = [
+    '--help',
+    '-h',
+    '--strict',
+    ...(building ? ['--out', '-o', '--offline-html', '--pretty'] : []),
+  ];
   if (building) flags.push(...BUILD_STEPS.map((s) => s.flag));
   const unknown = (text: string) =>
     usageError(command, `unknown option "${text}"${didYouMean(text, flags)}`);
@@ -54,6 +63,16 @@ export function parseCommandArgs(command: 'check' | 'build', args: readonly stri
       out = value;
       continue;
     }
+    if (word.name === 'offline-html') {
+      const value = word.value;
+      if (value === undefined || value === '' || (!word.inline && value.startsWith('-'))) {
+        throw usageError(command, '--offline-html needs a file name');
+      }
+      if (offlineHtml !== undefined)
+        throw usageError(command, '--offline-html is given more than once');
+      offlineHtml = value;
+      continue;
+    }
     if (word.inline) throw unknown(word.text);
     if (word.name === 'help') help = true;
     else if (word.name === 'strict') strict = true;
@@ -63,5 +82,13 @@ export function parseCommandArgs(command: 'check' | 'build', args: readonly stri
       if (step && !steps.includes(step)) steps.push(step);
     }
   }
-  return { positional, ...(out !== undefined && { out }), pretty, help, strict, steps };
+  return {
+    positional,
+    ...(out !== undefined && { out }),
+    ...(offlineHtml !== undefined && { offlineHtml }),
+    pretty,
+    help,
+    strict,
+    steps,
+  };
 }

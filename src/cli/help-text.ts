@@ -8,7 +8,7 @@ export const USAGE = `memograph — check and compile annotation bundles for the
 
 Usage:
   memograph check <bundle-folder | dataset.json>... [--strict]
-  memograph build <bundle-folder>... --out <file.json> [--pretty] [--strict]
+  memograph build <bundle-folder>... --out <file.json> [--pretty] [--strict] [--offline-html <file.html>]
   memograph new <document.txt> --out <folder> [--force] [--id <bundle-id>]
   memograph synth --documents <D> --actors <N> --relations <M> [--seed <S>] --out <folder>
   memograph help [command]
@@ -74,7 +74,7 @@ Options:
 Example:
   memograph check graph-data/peru-hostages-1996 --strict
 `,
-  build: `Usage: memograph build <bundle-folder | corpus-folder>... --out <file.json> [--pretty] [--strict]
+  build: `Usage: memograph build <bundle-folder | corpus-folder>... --out <file.json> [--pretty] [--strict] [--offline-html <file.html>]
 
 Compiles the bundles, merges them and writes the dataset (schemaVersion 2) to the --out file.
 A corpus folder (no document.json of its own, bundle folders inside) stands for its bundles.
@@ -82,12 +82,16 @@ The file is written only when there is no error, and atomically: an existing fil
 whole or not at all. Warnings are printed but do not stop the build.
 
 Options:
-  --out <file.json>, -o <file.json>   Where to write the dataset (required)
+  --out <file.json>, -o <file.json>   Where to write the dataset (required unless --offline-html)
+  --offline-html <file.html>          Also (or only) write the explorer as one self-contained
+                                      file with this dataset inlined: it opens from disk
+                                      (file://) on a closed network and makes no requests
   --pretty                            Indent the JSON for reading and diffing
   --strict                            Lint the bundles as check does; any finding is an error
 ${BUILD_STEPS.map((s: BuildStep) => `  ${s.flag.padEnd(36)}${s.help}\n`).join('')}
 Example:
   memograph build graph-data/peru-hostages-1996 --out public/data/peru.json
+  memograph build graph-data/peru-hostages-1996 --layout --offline-html /tmp/peru.html
 `,
   new: NEW_HELP,
   synth: SYNTH_HELP,

@@ -12,6 +12,7 @@ import { buildFromFolders, lintAs } from './compile.ts';
 import { displayPath, fsBundleSource, pathKind, readTextFile } from './fs-bundle.ts';
 import { FileAccessError, TextDecodeError } from './fs-errors.ts';
 import { outputTarget, writeOutputFile } from './output-file.ts';
+import { offlinePageFor } from './offline-html.ts';
 import { outInputProblem } from './output-guard.ts';
 import { parseCommandArgs, type ParsedArgs } from './command-args.ts';
 import { HELP, USAGE } from './help-text.ts';
@@ -160,13 +161,24 @@ function check(args: ParsedArgs, io: CliIO): number {
 
 async function build(args: ParsedArgs, io: CliIO): Promise<number> {
   needInputs('build', args.positional);
-  if (args.out === undefined) {
+  const outputs = [
+    ...(args.out === undefined ? [] : [{ flag: '--out', file: args.out, what: 'the dataset' }]),
+    ...(args.offlineHtml === undefined
+      ? []
+      : [{ flag: '--offline-html', file: args.offlineHtml, what: 'the page' }]),
+  ];
+  if (outputs.length === 0) {
     throw usageError('build', 'missing --out <file.json>: say where to write the dataset');
   }
-  // Both before anything is read: a wrong --out should cost no time, and must not cost data.
-  const outProblem = outInputProblem(args.out, args.positional, (t) => resolve(io.cwd, t));
-  if (outProblem !== null) throw usageError('build', outProblem);
-  outputTarget(resolve(io.cwd, args.out), args.out);
+  if (args.out !== undefined && args.out === args.offlineHtml) {
+    throw usageError('build', '--out and --offline-html name the same file; give each its own');
+  }
+  // All before anything is read: a wrong output should cost no time, and must not cost data.
+  for (const { flag, file, what } of outputs) {
+    const problem = outInputProblem(file, args.positional, (t) => resolve(io.cwd, t), flag, what);
+    if (problem !== null) throw usageError('build', problem);
+    outputTarget(resolve(io.cwd, file), file);
+  }
   for (const typed of args.positional) {
     const kind = pathKind(resolve(io.cwd, typed), typed);
     if (kind === 'file') {
@@ -177,28 +189,38 @@ async function build(args: ParsedArgs, io: CliIO): Promise<number> {
       );
     }
   }
+  const notWritten = outputs.map((o) => o.file).join(' and ');
   const expanded = expandBundleFolders(args.positional, io.cwd);
   if (hasErrors(expanded.diagnostics)) {
     report(io, expanded.diagnostics);
-    io.stderr(`memograph build: ${args.out} not written because of the errors above\n`);
+    io.stderr(`memograph build: ${notWritten} not written because of the errors above\n`);
     return EXIT.problems;
   }
   const { dataset: result, diagnostics } = await buildFromFolders(
     expanded.bundles,
     io.cwd,
     args.steps,
-    args.out,
+    args.out ?? args.offlineHtml ?? '',
     args.strict,
   );
   const warnings = report(io, diagnostics);
   if (!result) {
-    io.stderr(`memograph build: ${args.out} not written because of the errors above\n`);
+    io.stderr(`memograph build: ${notWritten} not written because of the errors above\n`);
     return EXIT.problems;
   }
 
-  const text = `${JSON.stringify(result, null, args.pretty ? 2 : undefined)}\n`;
-  await writeOutputFile(resolve(io.cwd, args.out), args.out, text);
-  io.stdout(`wrote ${args.out} — ${summarize(result, warnings)}\n`);
+  if (args.out !== undefined) {
+    const text = `${JSON.stringify(result, null, args.pretty ? 2 : undefined)}\n`;
+    await writeOutputFile(resolve(io.cwd, args.out), args.out, text);
+    io.stdout(`wrote ${args.out} — ${summarize(result, warnings)}\n`);
+  }
+  if (args.offlineHtml !== undefined) {
+    const page = await offlinePageFor(result);
+    await writeOutputFile(resolve(io.cwd, args.offlineHtml), args.offlineHtml, page);
+    io.stdout(
+      `wrote ${args.offlineHtml} — the explorer in one file with ${summarize(result, warnings)}; it opens from disk and makes no requests\n`,
+    );
+  }
   return EXIT.ok;
 }
 

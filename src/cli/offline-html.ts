@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import type { Dataset } from '../model/contract/types.ts';
 import { INLINE_DATASET_ID } from '../model/dataset/inline-dataset.ts';
 import { litCssMinified, schemaAnnotationsStripped } from './vite-data-plugin.ts';
 
@@ -178,4 +180,18 @@ export function offlinePage(options: { dataset: string; file: string; title: str
       writeFileSync(join(output.dir ?? resolve(root, 'dist'), options.file), html);
     },
   };
+}
+
+/** The app's own folder (index.html, src/, public/), wherever the command is run from. */
+const APP_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** `memograph build --offline-html`: the explorer in one file, carrying a freshly built dataset. */
+export async function offlinePageFor(dataset: Dataset): Promise<string> {
+  const app = await buildOfflineApp(APP_ROOT);
+  const title = dataset.documents[0]?.title;
+  return offlineHtml({
+    app,
+    datasetJson: JSON.stringify(dataset),
+    title: title === undefined ? 'Memograph (offline)' : `${title} — Memograph (offline)`,
+  });
 }

@@ -30,6 +30,8 @@ export function outInputProblem(
   out: string,
   inputs: readonly string[],
   absoluteOf: (typed: string) => string,
+  flag = '--out',
+  what = 'the dataset',
 ): string | null {
   const shownOut = displayPath(out);
   let written = absoluteOf(out);
@@ -45,14 +47,14 @@ export function outInputProblem(
     const rel = inside(canonical(absolute), target);
     if (rel === null) continue;
     if (rel === '') {
-      return `--out ${shownOut} is one of the inputs; writing the dataset there would replace it, so choose another file`;
+      return `${flag} ${shownOut} is one of the inputs; writing ${what} there would replace it, so choose another file`;
     }
     // A corpus folder may hold the dataset beside its bundles, but not inside one of them.
     const corpus = pathKind(absolute, shown) === 'folder' && !isBundleLike(absolute, shown);
     const bundle = corpus ? rel.split(sep)[0] : undefined;
     if (corpus && !rel.includes(sep)) continue;
     const folder = bundle === undefined ? shown : `${shown}/${bundle}`;
-    return `--out ${shownOut} is inside the input bundle folder ${folder}; build never writes into a bundle (it could replace the annotations or the memo), so choose a file outside it`;
+    return `${flag} ${shownOut} is inside the input bundle folder ${folder}; build never writes into a bundle (it could replace the annotations or the memo), so choose a file outside it`;
   }
   return null;
 }
