@@ -20,7 +20,7 @@ import { join, relative } from 'node:path';
  */
 
 export interface CorpusSpec {
-  /** Short name for tables: "1k", "5k", "20k". */
+  /** Short name for tables and --only, by relations: "5k", "5k-free", "25k", "100k". */
   readonly name: string;
   readonly documents: number;
   readonly actors: number;
