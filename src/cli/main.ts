@@ -16,6 +16,8 @@ import { outInputProblem } from './output-guard.ts';
 import { parseCommandArgs, type ParsedArgs } from './command-args.ts';
 import { HELP, USAGE } from './help-text.ts';
 import { newCommand, parseNewArgs } from './new-command.ts';
+import { parseExportArgs } from './export-args.ts';
+import { exportCommand } from './export-command.ts';
 import { parseSynthArgs } from './synth-args.ts';
 import {
   outFolderProblem,
@@ -260,6 +262,10 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return help(rest[0], io);
   }
   if (command === 'synth') return synth(rest, io);
+  if (command === 'export') {
+    const parsed = parseExportArgs(rest);
+    return parsed === 'help' ? help('export', io) : exportCommand(parsed, io);
+  }
   if (command === 'new') {
     const parsed = parseNewArgs(rest);
     return parsed === 'help' ? help('new', io) : newCommand(parsed, io);

@@ -30,6 +30,7 @@ export function outInputProblem(
   out: string,
   inputs: readonly string[],
   absoluteOf: (typed: string) => string,
+  command: 'build' | 'export' = 'build',
 ): string | null {
   const shownOut = displayPath(out);
   let written = absoluteOf(out);
@@ -45,14 +46,14 @@ export function outInputProblem(
     const rel = inside(canonical(absolute), target);
     if (rel === null) continue;
     if (rel === '') {
-      return `--out ${shownOut} is one of the inputs; writing the dataset there would replace it, so choose another file`;
+      return `--out ${shownOut} is one of the inputs; writing the ${command === 'build' ? 'dataset' : 'export'} there would replace it, so choose another file`;
     }
     // A corpus folder may hold the dataset beside its bundles, but not inside one of them.
     const corpus = pathKind(absolute, shown) === 'folder' && !isBundleLike(absolute, shown);
     const bundle = corpus ? rel.split(sep)[0] : undefined;
     if (corpus && !rel.includes(sep)) continue;
     const folder = bundle === undefined ? shown : `${shown}/${bundle}`;
-    return `--out ${shownOut} is inside the input bundle folder ${folder}; build never writes into a bundle (it could replace the annotations or the memo), so choose a file outside it`;
+    return `--out ${shownOut} is inside the input bundle folder ${folder}; ${command} never writes into a bundle (it could replace the annotations or the memo), so choose a file outside it`;
   }
   return null;
 }
