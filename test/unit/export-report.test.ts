@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toHtmlReport } from '../../src/model/export/report-html.ts';
 import { toMarkdownReport } from '../../src/model/export/report-markdown.ts';
-import { buildReport } from '../../src/model/export/report.ts';
+import { buildReport, quotePage } from '../../src/model/export/report.ts';
 import type { ExportInput } from '../../src/model/export/export-input.ts';
 import { indexDataset } from '../../src/model/dataset/query.ts';
 import { chicagoNote } from '../../src/model/words/citation.ts';
@@ -86,5 +86,19 @@ describe('HTML report', () => {
     );
     expect(html).toContain('<dt>Likelihood</dt><dd>“probably” — likely / probable (55–80%)</dd>');
     expect(html).toContain('Released with redactions under FOIA exemption (b)(1).');
+  });
+});
+
+describe('quotePage', () => {
+  it('gives the page the quote is on when its paragraph runs over a page break', () => {
+    const r = memo.relationById.get('p5-r5')!;
+    const doc = memo.dataset.documents[0]!;
+    const p = doc.paragraphs.find((x) => x.id === r.paragraph)!;
+    const brk = doc.pageBreaks.find((b) => b.paragraph === p.id && b.offset > 0)!;
+    expect(brk.offset).toBeLessThanOrEqual(r.start);
+    expect(quotePage(doc, p.id, p.page, r.start)).toBe(brk.page);
+    expect(quotePage(doc, p.id, p.page, 0)).toBe(p.page);
+    const entry = buildReport({ ...whole, relations: [r] }, 'type').groups[0]!.entries[0]!;
+    expect(entry.page).toBe(brk.page);
   });
 });

@@ -2,6 +2,7 @@ import type { Actor, Relation } from '../contract/types.ts';
 import { paragraphKey, type DatasetIndex } from '../dataset/query.ts';
 import { chicagoNote } from '../words/citation.ts';
 import { BANDS } from '../words/likelihood.ts';
+import { quotePage } from './report.ts';
 
 /**
  * Every field of a relation and of an actor as a flat, named value: the attributes GraphML and
@@ -30,7 +31,7 @@ export const RELATION_FIELDS: readonly FieldSpec[] = [
   { id: 'document', title: 'document', type: 'string' },
   { id: 'paragraph', title: 'paragraph', type: 'string' },
   { id: 'paragraphNumber', title: '¶', type: 'integer' },
-  { id: 'page', title: 'page', type: 'integer' },
+  { id: 'page', title: 'page of the quote', type: 'integer' },
   { id: 'marking', title: 'marking', type: 'string' },
   { id: 'quote', title: 'quote', type: 'string' },
   { id: 'start', title: 'quote start', type: 'integer' },
@@ -80,7 +81,7 @@ export function relationFields(index: DatasetIndex, r: Relation): Map<string, Fi
   f.set('paragraph', r.paragraph);
   if (p) {
     f.set('paragraphNumber', p.n);
-    f.set('page', p.page);
+    f.set('page', quotePage(index.documentById.get(r.document), p.id, p.page, r.start));
     if (p.marking) f.set('marking', p.marking);
   }
   f.set('quote', r.quote);

@@ -67,13 +67,31 @@ function entry(input: ExportInput, r: Relation): ReportEntry {
     line: relationLine(index, r),
     quote: r.quote.replace(/\s+/g, ' ').trim(),
     paragraph: p ? `¶${p.n}` : r.paragraph,
-    page: p?.page ?? null,
+    page: p ? quotePage(index.documentById.get(r.document), p.id, p.page, r.start) : null,
     marking: p?.marking ?? null,
     likelihood: likelihoodText(r),
     polarity: POLARITY_WORDS[r.polarity],
     basis: r.attributedTo ? `${BASIS_LABELS[r.basis]} (${r.attributedTo})` : BASIS_LABELS[r.basis],
     citation: chicagoNote(index, r),
   };
+}
+
+/**
+ * The page the quote itself is on: a paragraph that runs over a page break has its later
+ * sentences on the next page, and a citation to "page 1" for them would send the reader wrong.
+ */
+export function quotePage(
+  doc: MemoDocument | undefined,
+  paragraph: string,
+  paragraphPage: number,
+  start: number,
+): number {
+  let page = paragraphPage;
+  for (const b of doc?.pageBreaks ?? []) {
+    if (b.paragraph === paragraph && b.offset > 0 && b.offset <= start)
+      page = Math.max(page, b.page);
+  }
+  return page;
 }
 
 function document(doc: MemoDocument): ReportDocument {
