@@ -101,4 +101,21 @@ export const exportMenuStyles = css`
     color: var(--mg-text);
     background: var(--mg-bg);
   }
+  /* On a narrow screen the menu spans the screen under its button instead of hanging off it. */
+  @media (max-width: 40rem) {
+    [role='menu'] {
+      position: fixed;
+      top: var(--menu-top, 4rem);
+      left: 0.5rem;
+      right: 0.5rem;
+      width: auto;
+      max-width: none;
+      max-height: calc(100vh - var(--menu-top, 4rem) - 0.5rem);
+    }
+    [role='menuitem'] {
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 0;
+    }
+  }
 `;

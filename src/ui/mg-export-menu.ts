@@ -80,6 +80,8 @@ export class MgExportMenu extends LitElement {
   private async show(focus: 'first' | 'last'): Promise<void> {
     this.open = true;
     this.manual = null;
+    // Where a narrow screen's full-width menu starts: just under the button.
+    this.style.setProperty('--menu-top', `${this.button.getBoundingClientRect().bottom + 4}px`);
     void loadActions();
     document.addEventListener('pointerdown', this.onOutside, true);
     await this.updateComplete;
