@@ -1,3 +1,4 @@
+import { LIKELIHOOD_CHOICES } from '../model/explorer/filters.ts';
 import { BUILD_STEPS, type BuildStep } from './build-steps.ts';
 import { SYNTH_HELP } from './synth-args.ts';
 import { COMMANDS, type Command } from './usage-error.ts';
@@ -9,6 +10,7 @@ export const USAGE = `memograph — check and compile annotation bundles for the
 Usage:
   memograph check <bundle-folder | dataset.json>... [--strict]
   memograph build <bundle-folder>... --out <file.json> [--pretty] [--strict] [--offline-html <file.html>]
+  memograph export <bundle-folder... | dataset.json> --format <format> --out <file> [filters]
   memograph new <document.txt> --out <folder> [--force] [--id <bundle-id>]
   memograph synth --documents <D> --actors <N> --relations <M> [--seed <S>] --out <folder>
   memograph help [command]
@@ -18,6 +20,8 @@ A folder of bundle folders (a corpus, as synth writes it) may stand for its bund
 Commands:
   check   Validate annotation bundles (together, as build would merge them) or compiled datasets
   build   Compile and merge bundles into one dataset file for the explorer
+  export  Write the relations (all, or those the filters let through) for Gephi, yEd,
+          spreadsheets, reference managers or a printable evidence report
   new     Start a bundle for a memo of your own: parse it and suggest its actors
   synth   Write a synthetic corpus of bundles, for benchmarks and large-graph tests
   help    Show this text, or the details of one command
@@ -49,6 +53,42 @@ nothing written.
 
 Example:
   memograph new memo.txt --out graph-data/my-memo && memograph check graph-data/my-memo
+`;
+
+export const EXPORT_HELP = `Usage: memograph export <bundle-folder... | dataset.json> --format <format> --out <file> [filters]
+
+Writes the relations of the bundles (merged as build merges them) or of a compiled dataset in
+one format, as the explorer's Export menu does for its current view. The file is written
+atomically: an existing file is replaced whole or not at all.
+
+Formats (--format, -f):
+  graphml    GraphML for yEd, Gephi, NetworkX: every relation and actor field an attribute
+  gexf       GEXF 1.3 for Gephi, with stored layout positions
+  csv        one row per relation for spreadsheets (UTF-8 with BOM, CRLF)
+  json       a compiled dataset holding just these relations and what they need
+  csl-json   citations for Zotero and other reference managers, one per cited paragraph
+  bibtex     BibTeX, one entry per cited paragraph
+  markdown   an evidence report: quote, ¶, marking, likelihood and citation of each relation
+  html       the same report as one printable HTML page
+
+Options:
+  --out <file>, -o <file>   Where to write (required)
+  --group-by type|actor     How a report groups relations (default: type)
+
+Filters (as in the explorer's links; lists name what is shown, comma-separated):
+  --types <ids>             relation types, e.g. holds-hostage,mediates
+  --likelihood <choices>    ICD 203 bands, unquantified hedges, or claims stated as fact:
+                            ${LIKELIHOOD_CHOICES.slice(0, 4).join(', ')},
+                            ${LIKELIHOOD_CHOICES.slice(4).join(', ')}
+  --polarity <values>       affirmed, negated, indeterminate
+  --basis <values>          fact, judgment, reported, speculation
+  --max-marking <level>     the highest paragraph marking shown: U, C, S or TS
+  --from <date>, --until <date>   the claim dates shown, YYYY-MM-DD, inclusive
+  --documents <ids>         the documents shown
+
+Examples:
+  memograph export graph-data/peru-hostages-1996 --format gexf --out memo.gexf
+  memograph export graph-data/peru-hostages-1996 --format csv --max-marking C --polarity affirmed --out shareable.csv
 `;
 
 export const HELP: Readonly<Record<Command, string>> = {
@@ -93,6 +133,7 @@ Example:
   memograph build graph-data/peru-hostages-1996 --out public/data/peru.json
   memograph build graph-data/peru-hostages-1996 --layout --offline-html /tmp/peru.html
 `,
+  export: EXPORT_HELP,
   new: NEW_HELP,
   synth: SYNTH_HELP,
   help: `Usage: memograph help [command]

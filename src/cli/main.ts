@@ -17,6 +17,8 @@ import { outInputProblem } from './output-guard.ts';
 import { parseCommandArgs, type ParsedArgs } from './command-args.ts';
 import { HELP, USAGE } from './help-text.ts';
 import { newCommand, parseNewArgs } from './new-command.ts';
+import { parseExportArgs } from './export-args.ts';
+import { exportCommand } from './export-command.ts';
 import { parseSynthArgs } from './synth-args.ts';
 import {
   outFolderProblem,
@@ -175,7 +177,10 @@ async function build(args: ParsedArgs, io: CliIO): Promise<number> {
   }
   // All before anything is read: a wrong output should cost no time, and must not cost data.
   for (const { flag, file, what } of outputs) {
-    const problem = outInputProblem(file, args.positional, (t) => resolve(io.cwd, t), flag, what);
+    const problem = outInputProblem(file, args.positional, (t) => resolve(io.cwd, t), {
+      flag,
+      what,
+    });
     if (problem !== null) throw usageError('build', problem);
     outputTarget(resolve(io.cwd, file), file);
   }
@@ -282,6 +287,10 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return help(rest[0], io);
   }
   if (command === 'synth') return synth(rest, io);
+  if (command === 'export') {
+    const parsed = parseExportArgs(rest);
+    return parsed === 'help' ? help('export', io) : exportCommand(parsed, io);
+  }
   if (command === 'new') {
     const parsed = parseNewArgs(rest);
     return parsed === 'help' ? help('new', io) : newCommand(parsed, io);

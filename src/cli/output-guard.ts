@@ -30,9 +30,10 @@ export function outInputProblem(
   out: string,
   inputs: readonly string[],
   absoluteOf: (typed: string) => string,
-  flag = '--out',
-  what = 'the dataset',
+  options: { flag?: string; what?: string; command?: 'build' | 'export' } = {},
 ): string | null {
+  const { flag = '--out', command = 'build' } = options;
+  const what = options.what ?? (command === 'build' ? 'the dataset' : 'the export');
   const shownOut = displayPath(out);
   let written = absoluteOf(out);
   try {
@@ -54,7 +55,7 @@ export function outInputProblem(
     const bundle = corpus ? rel.split(sep)[0] : undefined;
     if (corpus && !rel.includes(sep)) continue;
     const folder = bundle === undefined ? shown : `${shown}/${bundle}`;
-    return `${flag} ${shownOut} is inside the input bundle folder ${folder}; build never writes into a bundle (it could replace the annotations or the memo), so choose a file outside it`;
+    return `${flag} ${shownOut} is inside the input bundle folder ${folder}; ${command} never writes into a bundle (it could replace the annotations or the memo), so choose a file outside it`;
   }
   return null;
 }

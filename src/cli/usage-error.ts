@@ -1,5 +1,5 @@
 /** The commands `memograph` knows, in the order its help lists them. */
-export const COMMANDS = ['check', 'build', 'new', 'synth', 'help'] as const;
+export const COMMANDS = ['check', 'build', 'export', 'new', 'synth', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** A mistake on the command line: one line saying what, one saying where to read more. */

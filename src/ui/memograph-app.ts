@@ -307,6 +307,17 @@ export class MemographApp extends LitElement {
                 </label>`
             : nothing
         }
+        ${
+          index
+            ? html`<mg-export-menu
+                .index=${index}
+                .relations=${this.derived.visible}
+                .filters=${this.view.filters}
+                .selection=${this.view.selection}
+                .image=${(format: 'png' | 'svg') => this.graph?.exportImage(format) ?? Promise.resolve(null)}
+              ></mg-export-menu>`
+            : nothing
+        }
         ${this.opener.renderButton()}
         ${this.opener.renderMenu(() => void this.loader.load(DEFAULT_DATASET_URL()))}
         <button

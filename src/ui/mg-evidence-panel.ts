@@ -7,6 +7,7 @@ import type { Paragraph, Relation } from '../model/contract/types.ts';
 import { markingLevel } from '../model/explorer/marking.ts';
 import { revealParagraphEvent, selectEvent } from './events.ts';
 import { copyBufferStyles, copyText } from './clipboard.ts';
+import { loadCitationFormat, saveCitationFormat } from './citation-setting.ts';
 import { claimDate } from './evidence/claim-date.ts';
 import { annotatorReasoning } from './evidence/reasoning.ts';
 import { sharedStyles } from './theme.ts';
@@ -54,7 +55,8 @@ export class MgEvidencePanel extends LitElement {
   /** Link to the current view, computed by the root; "Copy link" copies it. */
   @property() permalink = '';
 
-  @state() private format: CitationFormatId = 'chicago';
+  /** Kept in the user's settings across reloads. */
+  @state() private format: CitationFormatId = loadCitationFormat();
   /** What the last copy did, said in the live region; `manual` holds text the browser would not copy. */
   @state() private outcome: { message: string; manual: string | null } | null = null;
 
@@ -232,7 +234,10 @@ export class MgEvidencePanel extends LitElement {
                   name="format"
                   value=${f.id}
                   .checked=${f.id === this.format}
-                  @change=${() => (this.format = f.id)}
+                  @change=${() => {
+                    this.format = f.id;
+                    saveCitationFormat(f.id);
+                  }}
                 />
                 ${f.label}
               </label>`,

@@ -21,6 +21,7 @@ import { TooltipController } from './graph/tooltip.ts';
 import { centreOn, fitNodes, zoomBy, ZOOM_STEP } from './graph/viewport.ts';
 import { ZoomDetail } from './graph/zoom-detail.ts';
 import { sharedStyles } from './theme.ts';
+import type { GraphImageFormat } from './graph/graph-image.ts';
 
 /**
  * The actor graph: one node per actor, one edge per relation, drawn by Cytoscape.
@@ -237,6 +238,17 @@ export class MgGraph extends LitElement {
     centreOn(cy, node);
     this._flash.flash(node);
     return true;
+  }
+
+  /**
+   * The whole graph (not only the viewport) as a PNG at twice its size or as an SVG, on the
+   * theme's background: what the Export menu downloads. Null before the graph is drawn.
+   */
+  async exportImage(format: GraphImageFormat): Promise<Blob | null> {
+    if (!this._cy) return null;
+    const background = getComputedStyle(this).getPropertyValue('--mg-bg').trim() || '#ffffff';
+    const { graphImage } = await import('./graph/graph-image.ts');
+    return graphImage(this._cy, format, background);
   }
 
   /** Lays the actors out again with the current layout (the same positions) and fits the view. */

@@ -12,6 +12,7 @@ import {
   type Filters,
   type ViewState,
 } from '../model/explorer/view-state.ts';
+import { hideHedged, hideNegated, hidesHedged, hidesNegated } from '../model/explorer/filters.ts';
 import { filtersChangeEvent } from './events.ts';
 import { groupByFamily, type FamilyGroup } from '../model/words/families.ts';
 import { KIND_SHAPES, typeArrowShapes } from './graph-style.ts';
@@ -109,9 +110,12 @@ export class MgLegend extends LitElement {
     if (this.index) this.send(showOnlyType(this.state, this.index, type.id));
   }
 
-  private onFlag(flag: 'hideNegated' | 'hideHedged', e: Event): void {
-    const value = (e.target as HTMLInputElement).checked;
-    this.send(setFilters(this.state, { [flag]: value }));
+  /** The quick switches are shortcuts over the polarity and likelihood filters. */
+  private onFlag(flag: 'negated' | 'hedged', e: Event): void {
+    const hide = (e.target as HTMLInputElement).checked;
+    const f = this.filters;
+    const filters = flag === 'negated' ? hideNegated(f, hide) : hideHedged(f, hide);
+    this.send(setFilters(this.state, filters));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -150,9 +154,9 @@ export class MgLegend extends LitElement {
               <input
                 id="hide-negated"
                 type="checkbox"
-                .checked=${this.filters.hideNegated}
+                .checked=${hidesNegated(this.filters)}
                 aria-describedby="hide-negated-desc"
-                @change=${(e: Event) => this.onFlag('hideNegated', e)}
+                @change=${(e: Event) => this.onFlag('negated', e)}
               />
               <label for="hide-negated">Hide negated</label>
               <span id="hide-negated-desc" class="desc">what the document says is not so</span>
@@ -161,9 +165,9 @@ export class MgLegend extends LitElement {
               <input
                 id="hide-hedged"
                 type="checkbox"
-                .checked=${this.filters.hideHedged}
+                .checked=${hidesHedged(this.filters)}
                 aria-describedby="hide-hedged-desc"
-                @change=${(e: Event) => this.onFlag('hideHedged', e)}
+                @change=${(e: Event) => this.onFlag('hedged', e)}
               />
               <label for="hide-hedged">Hide hedged</label>
               <span id="hide-hedged-desc" class="desc"

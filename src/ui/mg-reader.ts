@@ -175,6 +175,7 @@ export class MgReader extends LitElement {
     if (c.identifier) details.push(['Identifier', c.identifier]);
     if (c.url) details.push(['Location', c.url]);
     if (c.release) details.push(['Release', c.release]);
+    if (c.notes) details.push(['Notes', c.notes]);
 
     const lastPage = Math.max(
       1,

@@ -11,6 +11,7 @@ const LATER = [
   'mg-load-problem',
   'mg-overview-panel',
   'mg-paragraph-panel',
+  'mg-export-menu',
 ];
 
 // Read as this file is evaluated, before the chunk the root asked for can have arrived.

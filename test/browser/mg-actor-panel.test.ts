@@ -3,6 +3,7 @@ import { page, userEvent } from 'vitest/browser';
 import '../../src/ui/mg-actor-panel.ts';
 import { GROUP_LIMIT, type MgActorPanel } from '../../src/ui/mg-actor-panel.ts';
 import { indexDataset, type DatasetIndex } from '../../src/model/dataset/query.ts';
+import { hideHedged, hideNegated } from '../../src/model/explorer/filters.ts';
 import { INITIAL_STATE, visibleRelations } from '../../src/model/explorer/view-state.ts';
 import type { SelectDetail } from '../../src/ui/events.ts';
 import { themeTokens } from '../../src/ui/theme.ts';
@@ -123,7 +124,7 @@ describe('<mg-actor-panel>', () => {
   it('lists relations hidden by the filters in a folded group instead of dropping them', async () => {
     const state = {
       ...INITIAL_STATE,
-      filters: { hiddenTypes: [], hideNegated: true, hideHedged: true },
+      filters: hideHedged(hideNegated(INITIAL_STATE.filters, true), true),
     };
     const visible = new Set(visibleRelations(index, state).map((r) => r.id));
     await show('front', visible);

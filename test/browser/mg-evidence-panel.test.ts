@@ -26,6 +26,8 @@ async function show(id: string | null): Promise<void> {
 }
 
 beforeEach(async () => {
+  // Each test starts from the default format; the choice is a user setting kept across reloads.
+  localStorage.removeItem('memograph.citationFormat');
   host = document.createElement('div');
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [themeTokens.styleSheet!];
@@ -253,6 +255,25 @@ describe('<mg-evidence-panel>', () => {
     await userEvent.click(page.getByRole('radio', { name: 'BibTeX' }));
     await userEvent.click(page.getByRole('button', { name: 'Copy citation' }));
     expect(written[1]).toBe(bibtexEntry(index, relation('r7')));
+  });
+
+  it('keeps the chosen citation format across reloads, in the user settings', async () => {
+    await show('r3');
+    await userEvent.click(page.getByRole('radio', { name: 'BibTeX' }));
+    expect(localStorage.getItem('memograph.citationFormat')).toBe('bibtex');
+    // A new panel, as after a reload, opens with the same choice.
+    host.remove();
+    const again = document.createElement('mg-evidence-panel');
+    again.index = index;
+    again.relation = relation('r3');
+    document.body.append(again);
+    await again.updateComplete;
+    const bib = again.shadowRoot!.querySelector<HTMLInputElement>('input[value="bibtex"]')!;
+    expect(bib.checked).toBe(true);
+    expect(again.shadowRoot!.querySelector('.preview')!.textContent).toBe(
+      bibtexEntry(index, relation('r3')),
+    );
+    again.remove();
   });
 
   it('Copy link copies the permalink the root gave', async () => {

@@ -10,6 +10,7 @@ import {
   INITIAL_FILTERS,
   type Filters,
 } from '../../src/model/explorer/view-state.ts';
+import { hideHedged, hideNegated, hidesHedged } from '../../src/model/explorer/filters.ts';
 import type { FiltersChangeEvent } from '../../src/ui/events.ts';
 import { KIND_SHAPES, readableEdgeColor, typeArrowShapes } from '../../src/ui/graph-style.ts';
 import { themeTokens } from '../../src/ui/theme.ts';
@@ -80,11 +81,7 @@ describe('<mg-legend>', () => {
   it('unticking a type sends filters hiding it; ticking it again shows it', async () => {
     const box = page.getByRole('checkbox', { name: 'makes demands of', exact: true });
     await userEvent.click(box);
-    expect(sent.at(-1)).toEqual({
-      hiddenTypes: ['demands'],
-      hideNegated: false,
-      hideHedged: false,
-    });
+    expect(sent.at(-1)).toEqual({ ...INITIAL_FILTERS, hiddenTypes: ['demands'] });
     await expect.element(box).not.toBeChecked();
     await expect.element(page.getByText('5 of 6 types shown')).toBeInTheDocument();
     await userEvent.click(page.getByRole('checkbox', { name: 'backs', exact: true }));
@@ -97,7 +94,7 @@ describe('<mg-legend>', () => {
     const box = page.getByRole('checkbox', { name: 'distrusts', exact: true });
     (box.element() as HTMLElement).focus();
     await userEvent.keyboard(' ');
-    expect(sent).toEqual([{ hiddenTypes: ['opposes'], hideNegated: false, hideHedged: false }]);
+    expect(sent).toEqual([{ ...INITIAL_FILTERS, hiddenTypes: ['opposes'] }]);
   });
 
   it('None hides every type, All shows them again', async () => {
@@ -117,12 +114,11 @@ describe('<mg-legend>', () => {
 
   it('"Show only <label>" keeps that type alone and keeps the other filters', async () => {
     await userEvent.click(page.getByRole('checkbox', { name: 'Hide negated', exact: true }));
-    expect(sent.at(-1)).toEqual({ hiddenTypes: [], hideNegated: true, hideHedged: false });
+    expect(sent.at(-1)).toEqual(hideNegated(INITIAL_FILTERS, true));
     await userEvent.click(page.getByRole('button', { name: 'Show only negotiates with' }));
     expect(sent.at(-1)).toEqual({
+      ...hideNegated(INITIAL_FILTERS, true),
       hiddenTypes: ['demands', 'holds', 'mediates', 'opposes', 'supports'],
-      hideNegated: true,
-      hideHedged: false,
     });
     const only = page.getByRole('checkbox', { name: 'negotiates with', exact: true });
     await expect.element(only).toBeChecked();
@@ -132,17 +128,17 @@ describe('<mg-legend>', () => {
 
   it('Hide hedged sends hideHedged and the counts follow', async () => {
     await userEvent.click(page.getByRole('checkbox', { name: 'Hide hedged', exact: true }));
-    expect(sent.at(-1)).toEqual({ hiddenTypes: [], hideNegated: false, hideHedged: true });
+    expect(sent.at(-1)).toEqual(hideHedged(INITIAL_FILTERS, true));
     await expect
       .element(page.getByRole('checkbox', { name: 'may mediate for', exact: true }))
       .toHaveAccessibleDescription('0 relations Offers to go between.');
     await userEvent.click(page.getByRole('checkbox', { name: 'Hide hedged', exact: true }));
-    expect(sent.at(-1)!.hideHedged).toBe(false);
+    expect(hidesHedged(sent.at(-1)!)).toBe(false);
   });
 
   it('reflects filters handed down without sending anything', async () => {
     host.remove();
-    await mount({ hiddenTypes: ['holds'], hideNegated: false, hideHedged: true });
+    await mount({ ...hideHedged(INITIAL_FILTERS, true), hiddenTypes: ['holds'] });
     await expect
       .element(page.getByRole('checkbox', { name: 'holds hostage', exact: true }))
       .not.toBeChecked();
@@ -193,7 +189,7 @@ describe('<mg-legend>', () => {
     await expect.element(family).toHaveAccessibleDescription('4 relations, 3 of 3 types shown');
     await userEvent.click(family);
     expect(sent).toEqual([
-      { hiddenTypes: ['demands', 'mediates', 'negotiates'], hideNegated: false, hideHedged: false },
+      { ...INITIAL_FILTERS, hiddenTypes: ['demands', 'mediates', 'negotiates'] },
     ]);
     await expect.element(family).not.toBeChecked();
     await expect.element(page.getByText('3 of 6 types shown')).toBeInTheDocument();

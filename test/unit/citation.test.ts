@@ -7,6 +7,8 @@ import {
   chicagoShortNote,
   citedPassage,
   CITATION_FORMATS,
+  citationFormatById,
+  curlyQuotes,
   escapeBibtex,
   escapeMarkdown,
   markdownCitation,
@@ -19,6 +21,7 @@ import type {
   Relation,
 } from '../../src/model/contract/types.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
+import { memoIndex } from '../fixtures/memo-dataset.ts';
 
 const mini = indexDataset(miniDataset);
 const doc0 = miniDataset.documents[0]!;
@@ -174,7 +177,7 @@ describe('markdownCitation', () => {
         '>\n' +
         '> — U.S. Department of State, Bureau of Intelligence and Research, “Peru/Hostages: What Next?,” intelligence memorandum, December 28, 1996, ¶1 (C), SECRET/NOFORN.\n' +
         '\n' +
-        'Relation: The Front — makes demands of → The Crown (“probably”)\n',
+        '**Relation:** The Front → makes demands of → The Crown (likelihood “probably”)\n',
     );
   });
   it('says a negated, reported relation is negated and whose claim it is', () => {
@@ -183,14 +186,14 @@ describe('markdownCitation', () => {
         '>\n' +
         '> — Test Office of Analysis, “Ruritania: Envoys Held,” intelligence memorandum, December 28, 1996, ¶2 (S/NF), SECRET/NOFORN.\n' +
         '\n' +
-        'Relation: The Crown — negotiates with — The Front (negated, according to the Mission)\n',
+        '**Relation:** The Crown — negotiates with — The Front (negated; according to the Mission)\n',
     );
   });
   it('keeps markup in the data as text when the Markdown is rendered', () => {
     const md = markdownCitation(mini, rel(mini, 'r7'));
     expect(md).toContain('> \\<img src=x onerror=alert(1)\\> backs the Front\n');
     expect(md).toContain(
-      'Relation: \\<img src=x onerror=alert(1)\\> — backs → The Front (according to A \\[redacted\\] report)\n',
+      '**Relation:** \\<img src=x onerror=alert(1)\\> → backs → The Front (according to A [redacted] report)\n',
     );
     expect(md).not.toMatch(/(^|[^\\])<img/);
   });
@@ -199,7 +202,7 @@ describe('markdownCitation', () => {
 describe('escapeMarkdown', () => {
   it('escapes what would become emphasis, code, links, HTML, entities or list markers', () => {
     expect(escapeMarkdown('a *b* _c_ `d` [e](f) <g> &amp; x|y ~z~ \\')).toBe(
-      'a \\*b\\* \\_c\\_ \\`d\\` \\[e\\](f) \\<g\\> \\&amp; x\\|y \\~z\\~ \\\\',
+      'a \\*b\\* \\_c\\_ \\`d\\` [e\\](f) \\<g\\> \\&amp; x\\|y \\~z\\~ \\\\',
     );
     expect(escapeMarkdown('1. First')).toBe('1\\. First');
     expect(escapeMarkdown('- item')).toBe('\\- item');
@@ -211,7 +214,7 @@ describe('escapeMarkdown', () => {
 describe('bibtexEntry', () => {
   it('writes a stable @techreport for the memo-like document', () => {
     expect(bibtexEntry(memoLike, rel(memoLike, 'r3'))).toBe(
-      '@techreport{inr1996peru,\n' +
+      '@techreport{inr1996peru-p2,\n' +
         '  author      = {{U.S. Department of State, Bureau of Intelligence and Research}},\n' +
         '  title       = {{Peru/Hostages: What Next?}},\n' +
         '  institution = {U.S. Department of State, Bureau of Intelligence and Research},\n' +
@@ -219,7 +222,7 @@ describe('bibtexEntry', () => {
         '  date        = {1996-12-28},\n' +
         '  year        = {1996},\n' +
         '  month       = dec,\n' +
-        '  note        = {¶2 (S/NF). Classification: SECRET/NOFORN},\n' +
+        '  note        = {Paragraph 2 (S/NF). Classification: SECRET/NOFORN.},\n' +
         '}\n',
     );
   });
@@ -236,7 +239,7 @@ describe('bibtexEntry', () => {
       },
     );
     expect(bibtexEntry(index, rel(index, 'r1'))).toBe(
-      '@techreport{toa1996envoys,\n' +
+      '@techreport{toa1996envoys-p1,\n' +
         '  author      = {{Test Office of Analysis}},\n' +
         '  title       = {{The Envoys – Who Holds Them?}},\n' +
         '  institution = {Test Office of Analysis},\n' +
@@ -245,7 +248,7 @@ describe('bibtexEntry', () => {
         '  date        = {1996-12-28},\n' +
         '  year        = {1996},\n' +
         '  month       = dec,\n' +
-        '  note        = {¶1 (C). Declassified 2004. National Security Archive},\n' +
+        '  note        = {Paragraph 1 (C). Declassified 2004. National Security Archive.},\n' +
         '  url         = {https://example.org/a%20b/%7Bx%7D},\n' +
         '}\n',
     );
@@ -265,7 +268,7 @@ describe('bibtexEntry', () => {
       '  title       = {{Costs \\& Risks: 50\\% of \\$ {\\textbraceleft}funds{\\textbraceright} \\#1 \\_now\\_ {\\textasciitilde} {\\textasciicircum} {\\textbackslash} “quoted”}},\n',
     );
     expect(entry).toContain('  author      = {{Office of A \\& B}},\n');
-    expect(entry.startsWith('@techreport{ob1996costs,\n')).toBe(true);
+    expect(entry.startsWith('@techreport{ob1996costs-p1,\n')).toBe(true);
     // BibTeX counts every brace, escaped or not: they must balance.
     let depth = 0;
     for (const ch of entry) {
@@ -305,5 +308,71 @@ describe('CITATION_FORMATS', () => {
     const r = rel(mini, 'r5');
     expect(CITATION_FORMATS[0]!.format(mini, r)).toBe(chicagoNote(mini, r));
     expect(CITATION_FORMATS[3]!.format(mini, r)).toBe(bibtexEntry(mini, r));
+  });
+});
+
+describe('citations of the INR memo as its bundle stands', () => {
+  const memo = memoIndex();
+  const p1 = memo.dataset.relations.find((r) => r.paragraph === 'p1')!;
+  const p10 = memo.dataset.relations.find((r) => r.paragraph === 'p10')!;
+  const redacted = rel(memo, 'p8-r4');
+
+  it('gives a Chicago note with a short release statement and no annotator remarks', () => {
+    expect(chicagoNote(memo, p10)).toBe(
+      'U.S. Department of State, Bureau of Intelligence and Research, “Peru/Hostages: What Next?,” intelligence memorandum, December 28, 1996, ¶10 (S), SECRET/NOFORN, released with redactions under FOIA exemption (b)(1).',
+    );
+    for (const r of memo.dataset.relations) {
+      const note = chicagoNote(memo, r);
+      expect(note).not.toContain('printed');
+      expect(note).not.toContain('case number');
+      expect(note).not.toContain('"');
+    }
+    // The remarks are kept with the document, where the reader shows them.
+    expect(memo.dataset.documents[0]!.citation.notes).toContain('no release date or case number');
+  });
+
+  it('keeps the memo’s “[redacted]” as printed inside a Markdown quote block', () => {
+    const md = markdownCitation(memo, redacted);
+    expect(md.startsWith('> no follow-up [redacted] from the first days of the crisis')).toBe(true);
+    expect(md).toContain(
+      '**Relation:** Alberto Fujimori → releases → Imprisoned MRTA members (indeterminate: the document declines to say; according to early reporting, its source redacted)\n',
+    );
+  });
+
+  it('gives ¶1 and ¶10 different BibTeX keys, with the note ending in a full stop and no ¶', () => {
+    const a = bibtexEntry(memo, p1);
+    const b = bibtexEntry(memo, p10);
+    expect(a.split('\n')[0]).toBe('@techreport{inr1996peru-p1,');
+    expect(b.split('\n')[0]).toBe('@techreport{inr1996peru-p10,');
+    expect(b).toContain(
+      '  note        = {Paragraph 10 (S). Classification: SECRET/NOFORN. Released with redactions under FOIA exemption (b)(1).},\n',
+    );
+    expect(a + b).not.toContain('¶');
+  });
+});
+
+describe('curlyQuotes', () => {
+  it('turns straight quotes into curly pairs and apostrophes', () => {
+    expect(curlyQuotes('withheld as "[redacted]", printed "B1"')).toBe(
+      'withheld as “[redacted]”, printed “B1”',
+    );
+    expect(curlyQuotes("the Front's 'demands'")).toBe('the Front’s ‘demands’');
+  });
+  it('makes a release note with straight quotes read with curly ones in the Chicago note', () => {
+    const index = withDocument(
+      { classification: null },
+      { documentType: 'Intelligence memorandum', release: 'Released; "B1" withheld.' },
+    );
+    expect(chicagoNote(index, rel(index, 'r1'))).toBe(
+      'Test Office of Analysis, “Ruritania: Envoys Held,” intelligence memorandum, December 28, 1996, ¶1 (C), released; “B1” withheld.',
+    );
+  });
+});
+
+describe('citationFormatById', () => {
+  it('finds a stored format and falls back to Chicago for anything else', () => {
+    expect(citationFormatById('bibtex').id).toBe('bibtex');
+    expect(citationFormatById('nonsense').id).toBe('chicago');
+    expect(citationFormatById(null).id).toBe('chicago');
   });
 });

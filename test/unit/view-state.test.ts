@@ -20,6 +20,7 @@ import {
   toSearchParams,
   visibleRelations,
 } from '../../src/model/explorer/view-state.ts';
+import { INITIAL_FILTERS, hideHedged, hideNegated } from '../../src/model/explorer/filters.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
 
 const index = indexDataset(miniDataset);
@@ -91,10 +92,10 @@ describe('filters', () => {
 
   it('hides negated and hedged relations on request', () => {
     expect(
-      ids(visibleRelations(index, setFilters(INITIAL_STATE, { hideNegated: true }))),
+      ids(visibleRelations(index, setFilters(INITIAL_STATE, hideNegated(INITIAL_FILTERS, true)))),
     ).not.toContain('r3');
     const hedgedHidden = ids(
-      visibleRelations(index, setFilters(INITIAL_STATE, { hideHedged: true })),
+      visibleRelations(index, setFilters(INITIAL_STATE, hideHedged(INITIAL_FILTERS, true))),
     );
     // "may" is hedged; "probably" and "almost certainly" are not.
     expect(hedgedHidden).not.toContain('r4');
@@ -108,12 +109,12 @@ describe('filters', () => {
       ...miniDataset,
       relations: miniDataset.relations.map((r) => (r.id === 'r5' ? { ...r, likelihood: null } : r)),
     });
-    const s = setFilters(INITIAL_STATE, { hideHedged: true });
+    const s = setFilters(INITIAL_STATE, hideHedged(INITIAL_FILTERS, true));
     expect(ids(visibleRelations(plainWords, s))).not.toContain('r5');
     expect(countsByType(plainWords, s.filters).get('mediates')).toBe(0);
     expect(ids(visibleRelations(plainWords, INITIAL_STATE))).toContain('r5');
     // Hide negated leaves it alone: the document does not deny it.
-    const n = setFilters(INITIAL_STATE, { hideNegated: true });
+    const n = setFilters(INITIAL_STATE, hideNegated(INITIAL_FILTERS, true));
     expect(ids(visibleRelations(plainWords, n))).toContain('r5');
   });
 
@@ -127,7 +128,10 @@ describe('filters', () => {
   });
 
   it('counts per type ignore the type filter but honour the others', () => {
-    const s = setFilters(setTypeVisible(INITIAL_STATE, 'holds', false), { hideHedged: true });
+    const s = setFilters(setTypeVisible(INITIAL_STATE, 'holds', false), {
+      ...hideHedged(INITIAL_FILTERS, true),
+      hiddenTypes: ['holds'],
+    });
     const counts = countsByType(index, s.filters);
     expect(counts.get('holds')).toBe(1);
     expect(counts.get('mediates')).toBe(0);
@@ -142,7 +146,7 @@ describe('URL form', () => {
 
   it('round-trips filters, selection and layout', () => {
     let s = setTypeVisible(INITIAL_STATE, 'holds', false);
-    s = setFilters(s, { hideNegated: true });
+    s = setFilters(s, hideNegated(s.filters, true));
     s = select(s, { kind: 'relation', id: 'r6' });
     s = setLayout(s, 'circle');
     const params = toSearchParams(s, index);
@@ -177,7 +181,7 @@ describe('URL form', () => {
     expect(state.selection).toBeNull();
     expect(state.layout).toBe('force');
     expect(problems).toEqual([
-      'The link names a relation type "bogus" that this dataset does not have.',
+      'Unknown relation type "bogus": the dataset has no such type.',
       'The link names a relation "nope" that this dataset does not have.',
       'Unknown layout "spiral"; using force.',
     ]);
@@ -204,8 +208,8 @@ describe('URL form', () => {
     expect(state.selection).toBeNull();
     expect(state.filters.hiddenTypes).toHaveLength(miniDataset.relationTypes.length);
     expect(problems).toEqual([
-      'The link names a relation type "constructor" that this dataset does not have.',
-      'The link names a relation type "__proto__" that this dataset does not have.',
+      'Unknown relation type "constructor": the dataset has no such type.',
+      'Unknown relation type "__proto__": the dataset has no such type.',
       'The link names a relation "constructor" that this dataset does not have.',
       'Unknown layout "toString"; using force.',
     ]);

@@ -104,6 +104,7 @@ export function compileDocument(c: BundleCompiler, src: BundleSource): CheckedDo
               }),
               ...(doc.citation.url !== undefined && { url: doc.citation.url }),
               ...(doc.citation.release !== undefined && { release: doc.citation.release }),
+              ...(doc.citation.notes !== undefined && { notes: doc.citation.notes }),
             },
             paragraphs: memo.paragraphs.map((p) => ({
               id: p.id,

@@ -57,8 +57,10 @@ export interface CitationDetails {
   readonly identifier?: string;
   /** Where the copy can be found, when known. Shown as text, never fetched. */
   readonly url?: string;
-  /** Declassification or release note, as far as the copy itself shows it. */
+  /** Declassification or release note in citation style, as far as the copy itself shows it. */
   readonly release?: string;
+  /** The annotator's remarks on the copy: shown with the document, never printed in a citation. */
+  readonly notes?: string;
 }
 
 export interface Paragraph {

@@ -1,6 +1,10 @@
-import { isHedged } from '../words/likelihood.ts';
 import { paragraphKey, type DatasetIndex } from '../dataset/query.ts';
 import type { Relation } from '../contract/types.ts';
+import { filterCounts } from './filter-counts.ts';
+import { FILTER_PARAM_NAMES, filtersFromParams, writeFilterParams } from './filter-url.ts';
+import { filterRelations, INITIAL_FILTERS, normalizeFilters, type Filters } from './filters.ts';
+
+export { INITIAL_FILTERS, filtersFromParams, type Filters };
 
 /**
  * What the explorer shows: filters, the selection and the layout. Pure data, so that the URL,
@@ -16,22 +20,11 @@ export type Selection =
   | { readonly kind: 'actor'; readonly id: string }
   | { readonly kind: 'paragraph'; readonly document: string; readonly id: string };
 
-export interface Filters {
-  /** Relation types not shown, sorted. Empty: every type is shown. */
-  readonly hiddenTypes: readonly string[];
-  /** Hide relations the document negates. */
-  readonly hideNegated: boolean;
-  /** Hide relations the document holds less than "likely", or declines to affirm (indeterminate). */
-  readonly hideHedged: boolean;
-}
-
 export interface ViewState {
   readonly filters: Filters;
   readonly selection: Selection | null;
   readonly layout: LayoutName;
 }
-
-export const INITIAL_FILTERS: Filters = { hiddenTypes: [], hideNegated: false, hideHedged: false };
 
 export const INITIAL_STATE: ViewState = {
   filters: INITIAL_FILTERS,
@@ -66,8 +59,7 @@ export function showOnlyType(state: ViewState, index: DatasetIndex, typeId: stri
 }
 
 export function setFilters(state: ViewState, patch: Partial<Filters>): ViewState {
-  const filters = { ...state.filters, ...patch };
-  return { ...state, filters: { ...filters, hiddenTypes: [...filters.hiddenTypes].sort() } };
+  return { ...state, filters: normalizeFilters({ ...state.filters, ...patch }) };
 }
 
 export function select(state: ViewState, selection: Selection | null): ViewState {
@@ -86,22 +78,6 @@ export function sameSelection(a: Selection | null, b: Selection | null): boolean
 
 // --- derived views -----------------------------------------------------------------------------
 
-/** Does a relation pass the filters (types, polarity, likelihood)? Ignores paragraph narrowing. */
-export function passesFilters(relation: Relation, filters: Filters): boolean {
-  if (filters.hiddenTypes.length > 0 && filters.hiddenTypes.includes(relation.type)) return false;
-  if (filters.hideNegated && relation.polarity === 'negated') return false;
-  if (filters.hideHedged && isUnsettled(relation)) return false;
-  return true;
-}
-
-/**
- * What "hide hedged" hides: claims the document does not hold firmly, whether it hedges them or
- * declines to say either way.
- */
-function isUnsettled(r: Relation): boolean {
-  return r.polarity === 'indeterminate' || isHedged(r.likelihood);
-}
-
 /**
  * The relations the graph and the table show: those passing the filters and, while a paragraph
  * is selected, only those that paragraph supports.
@@ -112,37 +88,21 @@ export function visibleRelations(index: DatasetIndex, state: ViewState): readonl
     sel?.kind === 'paragraph'
       ? (index.relationsByParagraph.get(paragraphKey(sel.document, sel.id)) ?? [])
       : index.dataset.relations;
-  const hidden = new Set(state.filters.hiddenTypes);
-  const { hideNegated, hideHedged } = state.filters;
-  if (hidden.size === 0 && !hideNegated && !hideHedged) return pool;
-  return pool.filter(
-    (r) =>
-      !hidden.has(r.type) &&
-      !(hideNegated && r.polarity === 'negated') &&
-      !(hideHedged && isUnsettled(r)),
-  );
+  return filterRelations(index, pool, state.filters);
 }
 
 /** Relation counts per type among the relations that pass every filter but the type filter. */
 export function countsByType(index: DatasetIndex, filters: Filters): ReadonlyMap<string, number> {
-  const counts = new Map<string, number>(index.dataset.relationTypes.map((t) => [t.id, 0]));
-  const rest: Filters = { ...filters, hiddenTypes: [] };
-  for (const r of index.dataset.relations) {
-    if (passesFilters(r, rest)) counts.set(r.type, (counts.get(r.type) ?? 0) + 1);
-  }
-  return counts;
+  return filterCounts(index, filters).type;
 }
 
 // --- URL form ------------------------------------------------------------------------------------
 
 /**
- * Parameter names. `data` (which dataset) belongs to the loader and is passed through untouched.
- * `types` lists the visible types when not all are visible (empty value: none).
+ * Parameter names of the selection and layout (the filters' are in filter-url.ts). `data`
+ * (which dataset) belongs to the loader and is passed through untouched.
  */
 const P = {
-  types: 'types',
-  hideNegated: 'negated',
-  hideHedged: 'hedged',
   relation: 'relation',
   actor: 'actor',
   paragraph: 'paragraph',
@@ -150,7 +110,7 @@ const P = {
   layout: 'layout',
 } as const;
 
-const OWN_PARAMS: readonly string[] = Object.values(P);
+const OWN_PARAMS: readonly string[] = [...FILTER_PARAM_NAMES, ...Object.values(P)];
 
 /**
  * Writes the state into URL parameters, keeping every parameter that is not ours (such as
@@ -163,14 +123,7 @@ export function toSearchParams(
 ): URLSearchParams {
   const params = new URLSearchParams();
   for (const [k, v] of base) if (!OWN_PARAMS.includes(k)) params.append(k, v);
-  const { hiddenTypes, hideNegated, hideHedged } = state.filters;
-  if (hiddenTypes.length > 0) {
-    const hidden = new Set(hiddenTypes);
-    const visible = index.dataset.relationTypes.map((t) => t.id).filter((id) => !hidden.has(id));
-    params.set(P.types, visible.join(','));
-  }
-  if (hideNegated) params.set(P.hideNegated, 'hide');
-  if (hideHedged) params.set(P.hideHedged, 'hide');
+  writeFilterParams(state.filters, index, params);
   const sel = state.selection;
   if (sel?.kind === 'relation') params.set(P.relation, sel.id);
   else if (sel?.kind === 'actor') params.set(P.actor, sel.id);
@@ -190,26 +143,7 @@ export interface UrlReadResult {
 
 /** Reads the state from URL parameters. Unknown ids are reported and ignored, never fatal. */
 export function fromSearchParams(params: URLSearchParams, index: DatasetIndex): UrlReadResult {
-  const problems: string[] = [];
-  let hiddenTypes: string[] = [];
-  const typesParam = params.get(P.types);
-  if (typesParam !== null) {
-    const wanted = typesParam.split(',').filter((s) => s !== '');
-    for (const id of wanted) {
-      if (!index.typeById.has(id))
-        problems.push(`The link names a relation type "${id}" that this dataset does not have.`);
-    }
-    const visible = new Set(wanted);
-    hiddenTypes = index.dataset.relationTypes
-      .map((t) => t.id)
-      .filter((id) => !visible.has(id))
-      .sort();
-  }
-  const filters: Filters = {
-    hiddenTypes,
-    hideNegated: params.get(P.hideNegated) === 'hide',
-    hideHedged: params.get(P.hideHedged) === 'hide',
-  };
+  const { filters, problems } = filtersFromParams(params, index);
 
   let selection: Selection | null = null;
   const relation = params.get(P.relation);

@@ -1,4 +1,3 @@
-import { relationHeadline } from './describe.ts';
 import { formatIsoDate, parseIsoDate } from '../memo/dates.ts';
 import { paragraphKey, type DatasetIndex } from '../dataset/query.ts';
 import type { MemoDocument, Paragraph, Relation } from '../contract/types.ts';
@@ -74,7 +73,7 @@ function nestQuotes(title: string): string {
  */
 function midNote(phrase: string): string {
   const text = phrase.trim().replace(/[.;,]+$/, '');
-  const first = text.split(/\s/, 1)[0] ?? '';
+  const first = text.split(/[\s;,:]/, 1)[0] ?? '';
   const proper = /^[A-Z][a-z]+$/.test(first) && COMMON_WORDS.has(first.toLowerCase());
   return proper ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
@@ -172,6 +171,23 @@ function quotedTitleWithComma(title: string): string {
   return `“${nestQuotes(title)},”`;
 }
 
+/**
+ * Straight quotation marks typed in the details ("[redacted]", it's) become curly ones, so a
+ * note never mixes “these” with "these".
+ */
+export function curlyQuotes(text: string): string {
+  return text
+    .replace(/(^|[\s([{/–—-])"/g, '$1“')
+    .replace(/"/g, '”')
+    .replace(/(^|[\s([{/–—-])'/g, '$1‘')
+    .replace(/'/g, '’');
+}
+
+/** A detail as a note prints it: curly quotes, no closing punctuation of its own. */
+function noteDetail(text: string): string {
+  return curlyQuotes(text.trim().replace(/[.;,]+$/, ''));
+}
+
 function endSentence(text: string): string {
   return /[.?!]$/.test(text) ? text : `${text}.`;
 }
@@ -187,14 +203,15 @@ function endSentence(text: string): string {
 export function chicagoNoteForPassage({ document: doc, paragraph }: CitedPassage): string {
   const c = doc.citation;
   const parts: string[] = [`${doc.issuer.trim()}, ${quotedTitleWithComma(plainTitle(doc))}`];
-  if (c.documentType.trim()) parts.push(midNote(c.documentType));
+  if (c.documentType.trim()) parts.push(midNote(curlyQuotes(c.documentType)));
   parts.push(chicagoDate(doc.date));
   parts.push(pinpoint(paragraph));
   // Classification and release travel together ("SECRET/NOFORN, declassified 2004"), after the
-  // pinpoint so the document's own description reads the same with or without them.
+  // pinpoint so the document's own description reads the same with or without them. The
+  // annotator's `notes` on the copy are remarks, not part of the reference: never printed here.
   if (doc.classification?.trim()) parts.push(doc.classification.trim());
-  if (c.release?.trim()) parts.push(midNote(c.release));
-  if (c.archive?.trim()) parts.push(c.archive.trim().replace(/[.;,]+$/, ''));
+  if (c.release?.trim()) parts.push(midNote(noteDetail(c.release)));
+  if (c.archive?.trim()) parts.push(noteDetail(c.archive));
   if (c.identifier?.trim()) parts.push(c.identifier.trim());
   if (c.url?.trim()) parts.push(c.url.trim());
   // The title part already ends in its own comma, so it joins with a space only.
@@ -223,10 +240,16 @@ export function chicagoShortNote(index: DatasetIndex, relation: Relation): strin
 /**
  * Escapes text so a Markdown renderer shows it as written: no emphasis, links, code, raw HTML
  * (a quote naming `<img src=x onerror=…>` must stay text) or entity references.
+ *
+ * Square brackets stay as printed ("[redacted]" is the memo's own word) unless they could open a
+ * link, an image, a footnote or a reference definition: a `]` followed by `(`, `[` or `:`, or a
+ * `[^`. Escaping that `]` (or that `[`) is enough to keep the text from becoming one.
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
+    .replace(/[\\`*_<>|~]/g, '\\$&')
+    .replace(/\](?=[([:])/g, '\\]')
+    .replace(/\[(?=\^)/g, '\\[')
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
     .replace(/^(\s*)([#+=-])/gm, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
@@ -235,10 +258,22 @@ export function escapeMarkdown(text: string): string {
 function qualifiers(r: Relation): string {
   const q: string[] = [];
   if (r.polarity === 'negated') q.push('negated');
-  if (r.polarity === 'indeterminate') q.push('indeterminate');
-  if (r.likelihood) q.push(`“${r.likelihood.term}”`);
+  if (r.polarity === 'indeterminate') q.push('indeterminate: the document declines to say');
+  if (r.likelihood) q.push(`likelihood “${r.likelihood.term}”`);
   if (r.attributedTo) q.push(`according to ${r.attributedTo}`);
-  return q.length > 0 ? ` (${q.join(', ')})` : '';
+  return q.length > 0 ? ` (${q.join('; ')})` : '';
+}
+
+/**
+ * The relation as one unambiguous line: "The Front → makes demands of → The Crown", or with
+ * dashes on both sides for a type without direction ("The Crown — negotiates with — The Front").
+ */
+export function relationLine(index: DatasetIndex, r: Relation): string {
+  const type = index.typeById.get(r.type);
+  const label = type?.label ?? r.type;
+  const joint = type?.directed === false ? '—' : '→';
+  const name = (id: string) => index.actorById.get(id)?.name ?? id;
+  return `${name(r.source)} ${joint} ${label} ${joint} ${name(r.target)}${qualifiers(r)}`;
 }
 
 /**
@@ -250,14 +285,14 @@ function qualifiers(r: Relation): string {
  * >
  * > — Test Office of Analysis, “Ruritania: Envoys Held,” …, ¶1 (C).
  *
- * Relation: The Front — holds hostage → The envoys
+ * **Relation:** The Front → holds hostage → The envoys
  * ```
  */
 export function markdownCitation(index: DatasetIndex, relation: Relation): string {
   const quote = escapeMarkdown(relation.quote.replace(/\s+/g, ' ').trim());
   const note = escapeMarkdown(chicagoNote(index, relation));
-  const headline = escapeMarkdown(relationHeadline(index, relation) + qualifiers(relation));
-  return `> ${quote}\n>\n> — ${note}\n\nRelation: ${headline}\n`;
+  const line = escapeMarkdown(relationLine(index, relation));
+  return `> ${quote}\n>\n> — ${note}\n\n**Relation:** ${line}\n`;
 }
 
 // --- BibTeX ------------------------------------------------------------------------------------
@@ -329,6 +364,22 @@ export function bibtexKey(doc: MemoDocument): string {
   return `${issuer || 'doc'}${year}${word}`;
 }
 
+/**
+ * The key of one cited paragraph: the document's key and the paragraph number, `inr1996peru-p10`,
+ * so that ¶1 and ¶10 of one memo are two entries a bibliography can hold side by side.
+ */
+export function bibtexPassageKey({ document: doc, paragraph }: CitedPassage): string {
+  return `${bibtexKey(doc)}-p${paragraph.n}`;
+}
+
+/**
+ * The pinpoint for a BibTeX note, spelled out ("Paragraph 7 (C)"): `¶` is not in BibTeX's or
+ * LaTeX's default input encoding everywhere, and a word reads the same in every style.
+ */
+function spelledPinpoint(p: Paragraph): string {
+  return p.marking ? `Paragraph ${p.n} (${p.marking})` : `Paragraph ${p.n}`;
+}
+
 /** URLs go in verbatim; only the characters that would unbalance or break the field are encoded. */
 function bibtexUrl(url: string): string {
   return url
@@ -343,7 +394,7 @@ function bibtexUrl(url: string): string {
  * A `@techreport` entry for the cited document, with the pinpoint and markings in `note`:
  *
  * ```bibtex
- * @techreport{inr1996peru,
+ * @techreport{inr1996peru-p7,
  *   author      = {{U.S. Department of State, Bureau of Intelligence and Research}},
  *   title       = {{Peru/Hostages: What Next?}},
  *   institution = {U.S. Department of State, Bureau of Intelligence and Research},
@@ -351,14 +402,18 @@ function bibtexUrl(url: string): string {
  *   date        = {1996-12-28},
  *   year        = {1996},
  *   month       = dec,
- *   note        = {¶7 (C). Classification: SECRET/NOFORN},
+ *   note        = {Paragraph 7 (C). Classification: SECRET/NOFORN.},
  * }
  * ```
  *
  * The author is double-braced because it is an institution: BibTeX would otherwise read
  * "Intelligence and Research" as two people. The title is double-braced to keep its capitals.
  */
-export function bibtexEntryForPassage({ document: doc, paragraph }: CitedPassage): string {
+export function bibtexEntryForPassage(
+  passage: CitedPassage,
+  key = bibtexPassageKey(passage),
+): string {
+  const { document: doc, paragraph } = passage;
   const c = doc.citation;
   const issuer = escapeBibtex(doc.issuer.trim());
   const fields: [string, string][] = [
@@ -374,15 +429,15 @@ export function bibtexEntryForPassage({ document: doc, paragraph }: CitedPassage
     fields.push(['year', `{${date.year}}`]);
     fields.push(['month', BIBTEX_MONTHS[date.month - 1]!]);
   }
-  const note: string[] = [pinpoint(paragraph)];
+  const note: string[] = [spelledPinpoint(paragraph)];
   if (doc.classification?.trim()) note.push(`Classification: ${doc.classification.trim()}`);
-  if (c.release?.trim()) note.push(c.release.trim().replace(/[.;,]+$/, ''));
-  if (c.archive?.trim()) note.push(c.archive.trim().replace(/[.;,]+$/, ''));
-  fields.push(['note', `{${escapeBibtex(note.join('. '))}}`]);
+  if (c.release?.trim()) note.push(noteDetail(c.release));
+  if (c.archive?.trim()) note.push(noteDetail(c.archive));
+  fields.push(['note', `{${escapeBibtex(endSentence(note.join('. ')))}}`]);
   if (c.url?.trim()) fields.push(['url', `{${bibtexUrl(c.url)}}`]);
   const width = Math.max(...fields.map(([name]) => name.length));
   const body = fields.map(([name, value]) => `  ${name.padEnd(width)} = ${value},`).join('\n');
-  return `@techreport{${bibtexKey(doc)},\n${body}\n}\n`;
+  return `@techreport{${key},\n${body}\n}\n`;
 }
 
 /** The BibTeX entry for the document a relation cites, pinpointed to its paragraph. */
@@ -430,3 +485,8 @@ export const CITATION_FORMATS: readonly CitationFormat[] = [
     format: bibtexEntry,
   },
 ];
+
+/** The format a stored setting names, or the default (full Chicago note) for anything else. */
+export function citationFormatById(id: string | null | undefined): CitationFormat {
+  return CITATION_FORMATS.find((f) => f.id === id) ?? CITATION_FORMATS[0]!;
+}

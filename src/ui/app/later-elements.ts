@@ -1,6 +1,6 @@
 /**
  * The elements the first painted graph does not need: the search box, the relations table, the
- * keyboard help, and the panels that show without a selection, with a paragraph or after a failed
+ * keyboard help, the Export menu (its writers load later still, when it is opened), and the panels that show without a selection, with a paragraph or after a failed
  * load. One chunk, fetched alongside the dataset (see `laterLoaded` in lazy-elements.ts).
  */
 import '../mg-search.ts';
@@ -9,3 +9,4 @@ import './mg-help-dialog.ts';
 import './mg-load-problem.ts';
 import './mg-overview-panel.ts';
 import './mg-paragraph-panel.ts';
+import '../mg-export-menu.ts';
