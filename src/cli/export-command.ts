@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import type { Dataset, Diagnostic } from '../model/contract/types.ts';
-import { parseDataset } from '../model/dataset/dataset.ts';
 import { indexDataset, type DatasetIndex } from '../model/dataset/query.ts';
 import { describeHidden } from '../model/explorer/filter-counts.ts';
 import { filtersFromParams } from '../model/explorer/filter-url.ts';
@@ -11,8 +10,8 @@ import { formatDiagnostic, hasErrors } from '../model/json/diagnostics.ts';
 import { expandBundleFolders } from './bundle-folders.ts';
 import { buildFromFolders } from './compile.ts';
 import type { ExportArgs } from './export-args.ts';
-import { pathKind, readTextFile } from './fs-bundle.ts';
-import { TextDecodeError } from './fs-errors.ts';
+import { loadDatasetFile } from './dataset-file.ts';
+import { pathKind } from './fs-bundle.ts';
 import { outputTarget, writeOutputFile } from './output-file.ts';
 import { outInputProblem } from './output-guard.ts';
 import { usageError } from './usage-error.ts';
@@ -50,21 +49,7 @@ async function readInputs(args: ExportArgs, io: ExportIO): Promise<Dataset | nul
   }
   if (files.length === 1) {
     const typed = files[0]!;
-    let text: string | undefined;
-    try {
-      text = readTextFile(resolve(io.cwd, typed), typed);
-    } catch (e) {
-      if (!(e instanceof TextDecodeError)) throw e;
-      report(io, [e.diagnostic]);
-      return null;
-    }
-    if (text === undefined) {
-      report(io, [
-        { severity: 'error', file: typed, line: 0, column: 0, message: 'file not found' },
-      ]);
-      return null;
-    }
-    const { dataset, diagnostics } = parseDataset(text, typed);
+    const { dataset, diagnostics } = loadDatasetFile(io.cwd, typed);
     report(io, diagnostics);
     return dataset && !hasErrors(diagnostics) ? dataset : null;
   }

@@ -1,7 +1,6 @@
 import { basename, resolve } from 'node:path';
 import { BUNDLE_FILES } from '../model/annotation/bundle-source.ts';
 import { compileBundles } from '../model/annotation/compile-bundles.ts';
-import { parseDataset } from '../model/dataset/dataset.ts';
 import { escapeControls, formatDiagnostic, hasErrors } from '../model/json/diagnostics.ts';
 import { isHedged } from '../model/words/likelihood.ts';
 import { didYouMean } from '../model/json/suggest.ts';
@@ -9,7 +8,8 @@ import type { Dataset, Diagnostic } from '../model/contract/types.ts';
 import { synthesizeCorpus } from '../model/synth/synth.ts';
 import { describeInputs, expandBundleFolders } from './bundle-folders.ts';
 import { buildFromFolders, lintAs } from './compile.ts';
-import { displayPath, fsBundleSource, pathKind, readTextFile } from './fs-bundle.ts';
+import { loadDatasetFile } from './dataset-file.ts';
+import { displayPath, fsBundleSource, pathKind } from './fs-bundle.ts';
 import { FileAccessError, TextDecodeError } from './fs-errors.ts';
 import { outputTarget, writeOutputFile } from './output-file.ts';
 import { offlinePageFor } from './offline-html.ts';
@@ -134,23 +134,7 @@ function check(args: ParsedArgs, io: CliIO): number {
     } else failed = true;
   }
   for (const typed of datasets) {
-    let text: string | undefined;
-    try {
-      text = readTextFile(resolve(io.cwd, typed), typed);
-    } catch (e) {
-      if (!(e instanceof TextDecodeError)) throw e;
-      report(io, [e.diagnostic]);
-      failed = true;
-      continue;
-    }
-    if (text === undefined) {
-      report(io, [
-        { severity: 'error', file: typed, line: 0, column: 0, message: 'file not found' },
-      ]);
-      failed = true;
-      continue;
-    }
-    const { dataset, diagnostics } = parseDataset(text, typed);
+    const { dataset, diagnostics } = loadDatasetFile(io.cwd, typed);
     const warnings = report(io, diagnostics);
     if (dataset && !hasErrors(diagnostics)) {
       summaries.push(`${typed}: ok — ${summarize(dataset, warnings)}`);

@@ -69,19 +69,12 @@ export function toHtmlReport(input: ExportInput, grouping: ReportGrouping = 'typ
   for (const g of report.groups) {
     out.push('<section>', `<h2>${h(g.title)} (${g.entries.length})</h2>`);
     for (const e of g.entries) {
-      const where = [
-        e.paragraph,
-        e.marking ? `marked ${e.marking}` : null,
-        e.page ? `page ${e.page}` : null,
-      ]
-        .filter((x) => x !== null)
-        .join(', ');
       out.push(
         `<article class="relation" id="${h(`${g.title}-${e.relation.id}`.replace(/\s+/g, '-'))}">`,
         `<h3>${h(e.line)}</h3>`,
         `<blockquote>${h(e.quote)}</blockquote>`,
         '<dl>',
-        `<dt>Where</dt><dd>${h(where)}</dd>`,
+        `<dt>Where</dt><dd>${h(e.where)}</dd>`,
         `<dt>Likelihood</dt><dd>${h(e.likelihood)}</dd>`,
         `<dt>Polarity</dt><dd>${h(e.polarity)}</dd>`,
         `<dt>Basis</dt><dd>${h(e.basis)}</dd>`,

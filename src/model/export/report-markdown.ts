@@ -28,14 +28,7 @@ export function toMarkdownReport(input: ExportInput, grouping: ReportGrouping = 
     for (const e of g.entries) {
       out.push(`### ${md(e.line)}`, '');
       out.push(`> ${md(e.quote)}`, '');
-      const where = [
-        e.paragraph,
-        e.marking ? `marked ${e.marking}` : null,
-        e.page ? `page ${e.page}` : null,
-      ]
-        .filter((x) => x !== null)
-        .join(', ');
-      out.push(`- **Where:** ${md(where)}`);
+      out.push(`- **Where:** ${md(e.where)}`);
       out.push(`- **Likelihood:** ${md(e.likelihood)}`);
       out.push(`- **Polarity:** ${md(e.polarity)}`);
       out.push(`- **Basis:** ${md(e.basis)}`);

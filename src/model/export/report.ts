@@ -22,6 +22,8 @@ export interface ReportEntry {
   readonly paragraph: string;
   readonly page: number | null;
   readonly marking: string | null;
+  /** "¶10, marked S, page 3": where in the document the quote stands. */
+  readonly where: string;
   /** "“probably” — likely / probable (55–80%)", or "stated without hedge". */
   readonly likelihood: string;
   readonly polarity: string;
@@ -62,13 +64,20 @@ const POLARITY_WORDS: Readonly<Record<Relation['polarity'], string>> = {
 function entry(input: ExportInput, r: Relation): ReportEntry {
   const { index } = input;
   const p = index.paragraphByKey.get(paragraphKey(r.document, r.paragraph));
+  const paragraph = p ? `¶${p.n}` : r.paragraph;
+  const page = p ? quotePage(index.documentById.get(r.document), p.id, p.page, r.start) : null;
+  const marking = p?.marking ?? null;
+  const where = [paragraph, marking ? `marked ${marking}` : null, page ? `page ${page}` : null]
+    .filter((x) => x !== null)
+    .join(', ');
   return {
     relation: r,
     line: relationLine(index, r),
     quote: r.quote.replace(/\s+/g, ' ').trim(),
-    paragraph: p ? `¶${p.n}` : r.paragraph,
-    page: p ? quotePage(index.documentById.get(r.document), p.id, p.page, r.start) : null,
-    marking: p?.marking ?? null,
+    paragraph,
+    page,
+    marking,
+    where,
     likelihood: likelihoodText(r),
     polarity: POLARITY_WORDS[r.polarity],
     basis: r.attributedTo ? `${BASIS_LABELS[r.basis]} (${r.attributedTo})` : BASIS_LABELS[r.basis],
