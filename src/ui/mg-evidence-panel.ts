@@ -8,7 +8,9 @@ import { markingLevel } from '../model/explorer/marking.ts';
 import { revealParagraphEvent, selectEvent } from './events.ts';
 import { copyBufferStyles, copyText } from './clipboard.ts';
 import { claimDate } from './evidence/claim-date.ts';
+import { centreQuote } from './evidence/quote-in-view.ts';
 import { annotatorReasoning } from './evidence/reasoning.ts';
+import { scrollShadows } from './scroll-shadow.styles.ts';
 import { sharedStyles } from './theme.ts';
 import { typeColor } from './type-colors.ts';
 
@@ -60,6 +62,12 @@ export class MgEvidencePanel extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('relation') || changed.has('index')) this.outcome = null;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('relation') || changed.has('index')) {
+      centreQuote(this.renderRoot.querySelector<HTMLElement>('blockquote'));
+    }
   }
 
   private citation(r: Relation): string {
@@ -401,7 +409,12 @@ export class MgEvidencePanel extends LitElement {
         color: var(--mg-muted);
         font-size: 0.8rem;
       }
+      /* The quote in context: a few lines around it, the rest a scroll away (and in the memo). */
       blockquote {
+        --mg-shadow-cover: var(--mg-surface-2);
+        max-height: 11.6em;
+        overflow: auto;
+        overscroll-behavior: contain;
         margin: 0;
         padding: 0.5rem 0.75rem;
         border-left: 3px solid var(--mg-border);
@@ -433,17 +446,19 @@ export class MgEvidencePanel extends LitElement {
         margin: 0;
         overflow-wrap: anywhere;
       }
+      /* The buttons stick to the foot of the panel's scroll box, so Copy citation is in view
+         however long the evidence above it: their box is the article's, not the actions'. */
       .actions {
-        border-top: 1px solid var(--mg-border-soft);
-        padding-top: 0.6rem;
+        display: contents;
       }
       .formats {
         display: flex;
         flex-wrap: wrap;
         gap: 0.25rem 0.75rem;
         border: 0;
+        border-top: 1px solid var(--mg-border-soft);
         margin: 0;
-        padding: 0;
+        padding: 0.6rem 0 0;
       }
       .formats legend {
         float: left;
@@ -476,6 +491,12 @@ export class MgEvidencePanel extends LitElement {
         display: flex;
         flex-wrap: wrap;
         gap: 0.4rem;
+        position: sticky;
+        bottom: 0;
+        z-index: 1;
+        padding: 0.4rem 0;
+        background: var(--mg-surface);
+        box-shadow: 0 -0.6rem 0.6rem -0.6rem color-mix(in srgb, var(--mg-text) 30%, transparent);
       }
       .status {
         min-height: 1.45em;
@@ -494,6 +515,7 @@ export class MgEvidencePanel extends LitElement {
         border-radius: var(--mg-radius);
       }
     `,
+    scrollShadows('blockquote'),
   ];
 }
 

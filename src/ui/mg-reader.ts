@@ -9,6 +9,7 @@ import type { Selection } from '../model/explorer/view-state.ts';
 import { selectEvent } from './events.ts';
 import { sharedStyles } from './theme.ts';
 import { readerStyles } from './mg-reader.styles.ts';
+import { scrollShadows } from './scroll-shadow.styles.ts';
 import {
   blockRedactionsAfter,
   renderBlockRedaction,
@@ -265,7 +266,7 @@ export class MgReader extends LitElement {
     </article>`;
   }
 
-  static override styles = [sharedStyles, readerStyles];
+  static override styles = [sharedStyles, readerStyles, scrollShadows('.scroller')];
 }
 
 declare global {

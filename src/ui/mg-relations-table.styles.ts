@@ -11,7 +11,9 @@ export const relationsTableStyles = [
       min-height: 8rem;
       font-size: 0.875rem;
     }
+    /* The containing block of the screen-reader-only text in the rows (see mg-reader.styles). */
     .scroller {
+      position: relative;
       flex: 1 1 auto;
       min-height: 0;
       max-height: 100vh;
