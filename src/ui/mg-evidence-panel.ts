@@ -216,7 +216,7 @@ export class MgEvidencePanel extends LitElement {
           <span class="page">page ${p.page}</span>
         </h3>
         <button class="reveal" @click=${() => this.reveal(r)}>Show in memo</button>
-        <blockquote part="quote">${quoteBody(p.text, at)}</blockquote>
+        <blockquote part="quote" tabindex="0">${quoteBody(p.text, at)}</blockquote>
         ${
           at
             ? nothing

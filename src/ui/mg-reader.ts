@@ -21,6 +21,7 @@ import { renderBanner, renderMarking } from './reader/marking.ts';
 import { MentionNavigation } from './reader/mention-navigation.ts';
 import { renderParagraph, type ParagraphContext } from './reader/paragraph.ts';
 import { ParagraphViews } from './reader/paragraph-views.ts';
+import { QuotePinController } from './reader/quote-pin.ts';
 import { scrollIntoViewWithin } from './reader/scroll-within.ts';
 
 const HELP =
@@ -64,6 +65,14 @@ export class MgReader extends LitElement {
   private readonly names = new MentionNavigation(this, (actorId) => this.selectActor(actorId));
   private views = new ParagraphViews(null);
   private lastShown: string | null = null;
+  private readonly quotePin = new QuotePinController(
+    this,
+    () => ({
+      scroller: this.renderRoot.querySelector<HTMLElement>('.scroller'),
+      text: this.renderRoot.querySelector<HTMLElement>('.page'),
+    }),
+    () => this.revealQuote(),
+  );
 
   /** The document on show, or null when there is none. */
   get shownDocument(): MemoDocument | null {
@@ -108,9 +117,17 @@ export class MgReader extends LitElement {
       r.document === this.shownDocument?.id &&
       (changed.has('highlightRelation') || changed.has('documentId') || changed.has('index'))
     ) {
-      const para = this.paragraphElement(r.paragraph);
-      if (para) scrollIntoViewWithin(this, this.scroller, para, para.querySelector('mark'));
+      this.revealQuote();
+      this.quotePin.pin();
     }
+  }
+
+  /** Scrolls the highlighted relation's quote into view, if it is in the document on show. */
+  private revealQuote(): void {
+    const r = this.highlightRelation;
+    if (!r || r.document !== this.shownDocument?.id) return;
+    const para = this.paragraphElement(r.paragraph);
+    if (para) scrollIntoViewWithin(this, this.scroller, para, para.querySelector('mark'));
   }
 
   private paragraphElement(paragraphId: string): HTMLElement | null {

@@ -28,7 +28,8 @@ export interface ClippedText {
  * Elements holding text of their own that their box cuts off: `overflow` hidden or clip (or
  * `text-overflow: ellipsis`) with more content than room (`scrollWidth > clientWidth` or
  * `scrollHeight > clientHeight`). Screen-reader-only text (a 1 px clipped box) is not shown and
- * does not count, nor are elements that are not rendered.
+ * does not count, nor are elements that are not rendered, nor text whose whole is in a tooltip
+ * (`title`) on the element or its ancestor.
  */
 export async function clippedText(page: Page): Promise<ClippedText[]> {
   return page.evaluate(() => {
@@ -68,6 +69,9 @@ export async function clippedText(page: Page): Promise<ClippedText[]> {
         // Screen-reader-only text is a 1 px box by design, and what is not rendered cannot clip.
         if (el.clientWidth <= 1 || el.clientHeight <= 1) continue;
         if (el.getClientRects().length === 0) continue;
+        // A tooltip with the whole text (the element's or its cell's title) shows what is cut.
+        const whole = el.closest<HTMLElement>('[title]')?.title.replace(/\s+/g, ' ').trim() ?? '';
+        if (whole && whole.includes(text.replace(/…$/, ''))) continue;
         const wide = el.scrollWidth > el.clientWidth + 1;
         const tall = el.scrollHeight > el.clientHeight + 1;
         if (wide || tall) {

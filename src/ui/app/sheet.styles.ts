@@ -17,6 +17,7 @@ export const sheetStyles = css`
     main {
       display: flex;
       flex-direction: column;
+      position: relative;
     }
     .legend {
       position: absolute;

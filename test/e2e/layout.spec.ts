@@ -1,0 +1,121 @@
+import type { Page } from '@playwright/test';
+import { expect, test, waitForGraph } from './support.ts';
+import { documentOverflow, inView } from './layout-checks.ts';
+
+/**
+ * The explorer's layout as an analyst meets it: the page never slides, the evidence and the
+ * memo share the side column, a permalink opens with its quote in view, and narrow screens
+ * show the evidence at once.
+ */
+
+/** The reader's marked quote, measured against the reader's own visible box. */
+async function quoteInReader(
+  page: Page,
+): Promise<{ top: number; bottom: number; viewTop: number; viewBottom: number }> {
+  return page.evaluate(() => {
+    const reader = document.querySelector('memograph-app')?.shadowRoot?.querySelector('mg-reader');
+    const scroller = reader?.shadowRoot?.querySelector('.scroller');
+    const mark = reader?.shadowRoot?.querySelector('mark');
+    if (!scroller || !mark) throw new Error('no reader or no marked quote');
+    const view = scroller.getBoundingClientRect();
+    const m = mark.getBoundingClientRect();
+    return { top: m.top, bottom: m.bottom, viewTop: view.top, viewBottom: view.bottom };
+  });
+}
+
+for (const id of ['p10-r6', 'p1-r6', 'p5-r5']) {
+  test(`a permalink to ${id} opens with its quote in view in the reader, the page unmoved`, async ({
+    page,
+  }) => {
+    await page.goto(`./?relation=${id}`);
+    await waitForGraph(page);
+    await expect(page.getByRole('button', { name: 'Copy citation' })).toBeVisible();
+    await expect
+      .poll(async () => {
+        const q = await quoteInReader(page);
+        return q.top >= q.viewTop - 1 && q.bottom <= q.viewBottom + 1;
+      })
+      .toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await documentOverflow(page)).toEqual({ x: 0, y: 0 });
+  });
+}
+
+test('a wheel over the header or the graph does not slide the page', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('./?relation=p10-r6');
+  await waitForGraph(page);
+  await expect(page.getByRole('button', { name: 'Copy citation' })).toBeVisible();
+  await page.mouse.move(700, 30);
+  await page.mouse.wheel(0, 800);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  expect(await documentOverflow(page)).toEqual({ x: 0, y: 0 });
+});
+
+test('the separator between the panel and the memo is a keyboard-operable window splitter', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./?relation=p10-r6');
+  await waitForGraph(page);
+  await expect(page.getByRole('button', { name: 'Copy citation' })).toBeVisible();
+  const splitter = page.getByRole('separator', { name: /Resize the panel and the memo/ });
+  const panelHeight = () =>
+    page.evaluate(
+      () =>
+        document
+          .querySelector('memograph-app')
+          ?.shadowRoot?.querySelector('.panel')
+          ?.getBoundingClientRect().height ?? 0,
+    );
+  const before = await panelHeight();
+  await splitter.focus();
+  await page.keyboard.press('Home');
+  await expect(splitter).toHaveAttribute('aria-valuenow', '15');
+  expect(await panelHeight()).toBeLessThan(before - 100);
+  await page.keyboard.press('ArrowDown');
+  await expect(splitter).toHaveAttribute('aria-valuenow', '20');
+  // Enter gives the panel back the height its content needs, and Copy citation is in view.
+  await page.keyboard.press('Enter');
+  await expect.poll(panelHeight).toBeCloseTo(before, 0);
+  expect(await inView(page, 'button', 'Copy citation')).toEqual({ visible: true, why: '' });
+});
+
+test('at 768 px a row chosen in the table shows its evidence at once, in a sheet', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.goto('./');
+  await waitForGraph(page);
+  const row = page.locator('mg-relations-table tr.row').first();
+  await row.scrollIntoViewIfNeeded();
+  await row.click();
+  await expect(page.getByRole('button', { name: 'Copy citation' })).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(await inView(page, 'button', 'Copy citation')).toEqual({ visible: true, why: '' });
+  expect(await inView(page, 'h2#headline')).toEqual({ visible: true, why: '' });
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Copy citation' })).toHaveCount(0);
+});
+
+test('at 768 px the filters open as a drawer over the graph, which stays where it was', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.goto('./');
+  await waitForGraph(page);
+  const graphTop = () =>
+    page.evaluate(
+      () =>
+        document
+          .querySelector('memograph-app')
+          ?.shadowRoot?.querySelector('mg-graph')
+          ?.getBoundingClientRect().top ?? 0,
+    );
+  const before = await graphTop();
+  await page.getByRole('button', { name: 'Show filters' }).click();
+  await expect(page.getByRole('button', { name: 'Hide filters' })).toBeVisible();
+  expect(await graphTop()).toBe(before);
+  expect(await inView(page, 'button', 'All')).toEqual({ visible: true, why: '' });
+});
