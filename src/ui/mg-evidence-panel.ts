@@ -8,6 +8,7 @@ import { markingLevel } from '../model/explorer/marking.ts';
 import { revealParagraphEvent, selectEvent } from './events.ts';
 import { copyBufferStyles, copyText } from './clipboard.ts';
 import { claimDate } from './evidence/claim-date.ts';
+import { paragraphText, paragraphTextStyles, quotePages } from './evidence/paragraph-text.ts';
 import { centreQuote } from './evidence/quote-in-view.ts';
 import { annotatorReasoning } from './evidence/reasoning.ts';
 import { scrollShadows } from './scroll-shadow.styles.ts';
@@ -19,17 +20,6 @@ function locateQuote(p: Paragraph, r: Relation): { start: number; end: number } 
   if (p.text.slice(r.start, r.end) === r.quote) return { start: r.start, end: r.end };
   const at = p.text.indexOf(r.quote);
   return at >= 0 ? { start: at, end: at + r.quote.length } : null;
-}
-
-/** The paragraph as three text nodes around the marked quote, or whole when it is not found. */
-function quoteBody(text: string, at: { start: number; end: number } | null) {
-  if (!at) return text;
-  const [before, quote, after] = [
-    text.slice(0, at.start),
-    text.slice(at.start, at.end),
-    text.slice(at.end),
-  ];
-  return html`${before}<mark>${quote}</mark>${after}`;
 }
 
 /**
@@ -201,6 +191,7 @@ export class MgEvidencePanel extends LitElement {
   private renderParagraph(p: Paragraph, r: Relation) {
     const at = locateQuote(p, r);
     const level = markingLevel(p.marking);
+    const doc = this.index?.documentById.get(r.document) ?? null;
     return html`
       <section class="evidence" aria-labelledby="paragraph-title">
         <h3 id="paragraph-title">
@@ -213,10 +204,10 @@ export class MgEvidencePanel extends LitElement {
                 >`
               : nothing
           }
-          <span class="page">page ${p.page}</span>
+          <span class="page">${quotePages(doc, p, at)}</span>
         </h3>
         <button class="reveal" @click=${() => this.reveal(r)}>Show in memo</button>
-        <blockquote part="quote" tabindex="0">${quoteBody(p.text, at)}</blockquote>
+        <blockquote part="quote" tabindex="0">${paragraphText(doc, p, at)}</blockquote>
         ${
           at
             ? nothing
@@ -516,6 +507,7 @@ export class MgEvidencePanel extends LitElement {
       }
     `,
     scrollShadows('blockquote'),
+    paragraphTextStyles,
   ];
 }
 

@@ -119,3 +119,21 @@ test('at 768 px the filters open as a drawer over the graph, which stays where i
   expect(await graphTop()).toBe(before);
   expect(await inView(page, 'button', 'All')).toEqual({ visible: true, why: '' });
 });
+
+test('a quote after the page break inside its paragraph is cited on the later page, and the panel shows the break', async ({
+  page,
+}) => {
+  await page.goto('./?relation=p5-r5');
+  await waitForGraph(page);
+  const panel = page.locator('mg-evidence-panel');
+  await expect(panel.locator('h3 .page')).toHaveText('page 2');
+  const quote = panel.locator('blockquote');
+  await expect(quote.locator('.page-break')).toHaveAttribute('data-label', 'Page 2');
+  // The break is drawn, not written: the paragraph's text is still exactly the memo's.
+  const response = await page.request.get('data/peru-hostages-1996.json');
+  const dataset = (await response.json()) as {
+    documents: { paragraphs: { id: string; text: string }[] }[];
+  };
+  const p5 = dataset.documents[0]!.paragraphs.find((p) => p.id === 'p5')!;
+  expect(await quote.textContent()).toBe(p5.text);
+});
