@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { scrollShadows } from './scroll-shadow.styles.ts';
 import { sharedStyles, themeTokens } from './theme.ts';
+import { printStyles } from './app/print.styles.ts';
 import { sheetStyles } from './app/sheet.styles.ts';
 
 /** The root's layout: the header, the three columns, and how they fold on narrow screens. */
@@ -316,4 +317,5 @@ export const appStyles = [
     }
   `,
   sheetStyles,
+  printStyles,
 ];

@@ -287,7 +287,9 @@ export class MemographApp extends LitElement {
                     <p class="meta">
                       ${doc.issuer} · <time datetime=${doc.date}>${formatIsoDate(doc.date)}</time>
                     </p>`
-              : html`<h1>Memograph</h1>`
+              : html`<h1>
+                  ${this.loader.problem || this.opener.problem ? 'No document open' : 'Loading…'}
+                </h1>`
           }
         </div>
         ${

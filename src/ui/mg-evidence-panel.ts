@@ -9,6 +9,7 @@ import { revealParagraphEvent, selectEvent } from './events.ts';
 import { copyBufferStyles, copyText } from './clipboard.ts';
 import { claimDate } from './evidence/claim-date.ts';
 import { paragraphText, paragraphTextStyles, quotePages } from './evidence/paragraph-text.ts';
+import { evidencePrintStyles } from './evidence/print.styles.ts';
 import { centreQuote } from './evidence/quote-in-view.ts';
 import { annotatorReasoning } from './evidence/reasoning.ts';
 import { scrollShadows } from './scroll-shadow.styles.ts';
@@ -508,6 +509,7 @@ export class MgEvidencePanel extends LitElement {
     `,
     scrollShadows('blockquote'),
     paragraphTextStyles,
+    evidencePrintStyles,
   ];
 }
 

@@ -203,5 +203,27 @@ export const relationsTableStyles = [
       padding: 0.75rem;
       color: var(--mg-muted);
     }
+
+    /* On paper every row is printed (see row-window) whole: no scroll box, no cut cells. */
+    @media print {
+      .scroller {
+        max-height: none;
+        overflow: visible;
+      }
+      th {
+        position: static;
+      }
+      td {
+        height: auto;
+        white-space: normal;
+        padding-block: 0.25rem;
+      }
+      td > .cell {
+        display: block;
+        overflow: visible;
+        -webkit-line-clamp: none;
+        line-clamp: none;
+      }
+    }
   `,
 ];

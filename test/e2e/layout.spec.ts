@@ -137,3 +137,57 @@ test('a quote after the page break inside its paragraph is cited on the later pa
   const p5 = dataset.documents[0]!.paragraphs.find((p) => p.id === 'p5')!;
   expect(await quote.textContent()).toBe(p5.text);
 });
+
+test('the error page’s header names no document instead of repeating “Memograph”', async ({
+  page,
+  watch,
+}) => {
+  watch.allowConsole(/Failed to load resource: the server responded with a status of 404/);
+  await page.route('**/datasets/missing.json', (route) =>
+    route.fulfill({ status: 404, body: 'Not Found', contentType: 'text/plain' }),
+  );
+  await page.goto('./?data=datasets/missing.json');
+  await expect(page.locator('memograph-app').getByRole('alert')).toBeVisible();
+  const header = page.locator('memograph-app header');
+  await expect(header.getByRole('heading', { level: 1 })).toHaveText('No document open');
+  expect((await header.innerText()).replace(/\s+/g, ' ')).not.toMatch(/Memograph Memograph/);
+});
+
+/** Pages in a PDF the browser printed. */
+function pdfPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+}
+
+test('printing a selected relation prints its evidence and citation, not the interface', async ({
+  page,
+}) => {
+  await page.goto('./?relation=p10-r6');
+  await waitForGraph(page);
+  await expect(page.getByRole('button', { name: 'Copy citation' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('mg-evidence-panel h2#headline')).toBeVisible();
+  await expect(page.locator('mg-evidence-panel .preview')).toContainText('Peru/Hostages');
+  await expect(page.locator('mg-evidence-panel blockquote mark')).toBeVisible();
+  for (const hidden of ['mg-graph', 'mg-legend', 'mg-reader', 'mg-relations-table', 'mg-search']) {
+    await expect(page.locator(hidden), `${hidden} is not printed`).toBeHidden();
+  }
+  await expect(page.getByRole('button', { name: 'Copy citation' })).toBeHidden();
+  expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(2);
+});
+
+test('printing with nothing selected prints the whole relations table', async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  const rows = page.locator('mg-relations-table tr.row');
+  await expect(rows.first()).toBeVisible();
+  const response = await page.request.get('data/peru-hostages-1996.json');
+  const total = ((await response.json()) as { relations: unknown[] }).relations.length;
+  await page.emulateMedia({ media: 'print' });
+  await expect(rows).toHaveCount(total);
+  await expect(page.locator('mg-graph')).toBeHidden();
+  await expect(page.locator('mg-reader')).toBeHidden();
+  await expect(page.locator('mg-legend')).toBeHidden();
+  // Every row whole: no cell is cut to two lines on paper.
+  const quote = page.locator('mg-relations-table td.quote .cell').first();
+  expect(await quote.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+});
