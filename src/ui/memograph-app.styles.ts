@@ -151,6 +151,29 @@ export const appStyles = [
       flex: 1;
       min-width: 0;
     }
+    /* One finger scrolls the page over the graph, two move it (see TouchPanController). */
+    .graph-wrap {
+      touch-action: none;
+    }
+    .touch-hint {
+      display: none;
+    }
+    @media (pointer: coarse) {
+      .touch-hint {
+        display: block;
+        position: absolute;
+        z-index: 1;
+        left: 0.5rem;
+        bottom: 0.5rem;
+        margin: 0;
+        padding: 0.15rem 0.5rem;
+        border-radius: var(--mg-radius);
+        background: color-mix(in srgb, var(--mg-surface) 85%, transparent);
+        color: var(--mg-muted);
+        font-size: 0.8rem;
+        pointer-events: none;
+      }
+    }
     mg-relations-table {
       flex: 1;
       min-height: 0;

@@ -33,6 +33,7 @@ import { DEFAULT_DATASET_PATH } from './load-dataset.ts';
 import { OpenDocumentController, type OpenedDocument } from './app/open-document-controller.ts';
 import { ShortcutsController } from './app/shortcuts-controller.ts';
 import { SideSplitController } from './app/side-split-controller.ts';
+import { TouchPanController } from './app/touch-pan-controller.ts';
 import { UrlSyncController } from './app/url-sync-controller.ts';
 import { appStyles } from './memograph-app.styles.ts';
 import './mg-graph.ts';
@@ -121,6 +122,7 @@ export class MemographApp extends LitElement {
   constructor() {
     super();
     void laterLoaded.then(() => (this.laterReady = true));
+    new TouchPanController(this, () => this.graph);
     new ShortcutsController(this, {
       clearSelection: () => {
         if (!this.view.selection) return false;
@@ -364,6 +366,7 @@ export class MemographApp extends LitElement {
               : nothing
           }
           <div class="graph-wrap">
+            <p class="touch-hint" aria-hidden="true">Two fingers move the graph</p>
             <mg-graph
               .index=${index}
               .visibleRelationIds=${scope.relationIds ?? visibleIds}
