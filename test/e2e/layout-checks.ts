@@ -168,3 +168,59 @@ export async function inView(
     [selector, text] as const,
   );
 }
+
+/** A control smaller than a fingertip. */
+export interface SmallTarget {
+  readonly element: string;
+  readonly name: string;
+  readonly size: string;
+}
+
+/**
+ * Controls (buttons, links, form fields, focusable widgets) rendered smaller than `min` × `min`
+ * CSS px. A checkbox or radio button counts with its label, which activates it too.
+ */
+export async function smallTargets(page: Page, min = 44): Promise<SmallTarget[]> {
+  return page.evaluate((least) => {
+    const found: { element: string; name: string; size: string }[] = [];
+    const selector =
+      'button, a[href], input:not([type=hidden]), select, textarea, [role=button], [role=separator][tabindex], [role=tab]';
+    const visit = (root: Document | ShadowRoot): void => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot) visit(el.shadowRoot);
+        if (!(el instanceof HTMLElement) || !el.matches(selector)) continue;
+        if (el.getClientRects().length === 0) continue;
+        const box = el.getBoundingClientRect();
+        if (box.width <= 1 || box.height <= 1) continue;
+        if (getComputedStyle(el).visibility === 'hidden') continue;
+        // Parked off the page until focused (skip links): not a target until then.
+        if (box.right + window.scrollX <= 0) continue;
+        let { left, top, right, bottom } = box;
+        if (el instanceof HTMLInputElement && ['checkbox', 'radio'].includes(el.type)) {
+          for (const label of el.labels ?? []) {
+            const l = label.getBoundingClientRect();
+            left = Math.min(left, l.left);
+            top = Math.min(top, l.top);
+            right = Math.max(right, l.right);
+            bottom = Math.max(bottom, l.bottom);
+          }
+        }
+        const w = right - left;
+        const h = bottom - top;
+        if (w + 0.5 < least || h + 0.5 < least) {
+          const host = (el.getRootNode() as ShadowRoot).host;
+          found.push({
+            element: `${host ? `${host.localName} ` : ''}${el.localName}${el.className && typeof el.className === 'string' ? `.${el.className.split(/\s+/).join('.')}` : ''}`,
+            name: (el.getAttribute('aria-label') ?? el.textContent ?? '')
+              .replace(/\s+/g, ' ')
+              .trim()
+              .slice(0, 40),
+            size: `${Math.round(w)}×${Math.round(h)}`,
+          });
+        }
+      }
+    };
+    visit(document);
+    return found;
+  }, min);
+}

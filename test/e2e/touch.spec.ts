@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 import type { Core } from 'cytoscape';
 import { expect, test, waitForGraph } from './support.ts';
+import { smallTargets } from './layout-checks.ts';
 
 /**
  * The explorer on a phone, with real touch input through the browser's own input pipeline: a
@@ -77,4 +78,41 @@ test('one finger over the graph scrolls the page; two fingers zoom and move the 
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await expect.poll(zoom).toBeGreaterThan(zoomBefore * 1.5);
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+for (const [state, url] of [
+  ['nothing selected, filters open', './'],
+  ['a relation selected', './?relation=p10-r6'],
+] as const) {
+  test(`every control is at least 44 × 44 CSS px on a phone: ${state}`, async ({ page }) => {
+    await page.goto(url);
+    await waitForGraph(page);
+    if (url === './') await page.getByRole('button', { name: 'Show filters' }).click();
+    else await expect(page.getByRole('button', { name: 'Copy citation' })).toBeVisible();
+    await expect(page.locator('mg-relations-table tr.row').first()).toBeAttached();
+    expect(await smallTargets(page)).toEqual([]);
+  });
+}
+
+test('on a phone the relations table is a list of cards that fits the screen’s width', async ({
+  page,
+}, testInfo) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  const table = page.locator('mg-relations-table');
+  const row = table.locator('tr.row').first();
+  await row.scrollIntoViewIfNeeded();
+  await expect(row).toBeVisible();
+  const widths = await table.evaluate((el) => {
+    const scroller = el.shadowRoot?.querySelector('.scroller');
+    return { scroll: scroller?.scrollWidth ?? 0, client: scroller?.clientWidth ?? 0 };
+  });
+  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // Each card shows who does what to whom and the start of its quote.
+  const box = await row.boundingBox();
+  expect(box?.width).toBeLessThanOrEqual(390);
+  await expect(row.locator('td.quote')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('phone-table.png') });
+  await page.screenshot({ path: 'test-results/screenshots/phone-table.png' });
 });
