@@ -114,7 +114,7 @@ export const appStyles = [
       flex: 1;
       min-height: 0;
       display: grid;
-      grid-template-columns: 15.5rem minmax(0, 1fr) clamp(21rem, 30vw, 32rem);
+      grid-template-columns: 16rem minmax(0, 1fr) clamp(21rem, 30vw, 32rem);
       gap: 1px;
       background: var(--mg-border-soft);
     }
@@ -131,8 +131,10 @@ export const appStyles = [
       background: var(--mg-bg);
       min-height: 0;
     }
+    /* Off the window's edge: a checkbox against the bezel is hard to hit and to read. */
     .legend {
       overflow: auto;
+      padding: 0.5rem 0.25rem 0.75rem 0.5rem;
       --mg-shadow-cover: var(--mg-surface);
     }
     .center,

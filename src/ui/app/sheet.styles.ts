@@ -26,6 +26,7 @@ export const sheetStyles = css`
       left: 0.5rem;
       width: min(24rem, calc(100% - 1rem));
       max-height: calc(100dvh - 4rem);
+      padding: 0.25rem 0.5rem;
       border: 1px solid var(--mg-border);
       border-radius: var(--mg-radius);
       box-shadow: 0 4px 16px color-mix(in srgb, #000 30%, transparent);
