@@ -78,4 +78,10 @@ export const sheetStyles = css`
       margin: 0.5rem 0.75rem 0 0.5rem;
     }
   }
+  /* A phone's sheet takes more of the screen: the evidence is what the user asked for. */
+  @media (max-width: 600px) {
+    :host {
+      --mg-sheet-height: 72dvh;
+    }
+  }
 `;
