@@ -1,5 +1,8 @@
 import { css } from 'lit';
+import { scrollShadows } from './scroll-shadow.styles.ts';
 import { sharedStyles, themeTokens } from './theme.ts';
+import { printStyles } from './app/print.styles.ts';
+import { sheetStyles } from './app/sheet.styles.ts';
 
 /** The root's layout: the header, the three columns, and how they fold on narrow screens. */
 export const appStyles = [
@@ -10,6 +13,7 @@ export const appStyles = [
       display: flex;
       flex-direction: column;
       height: 100vh;
+      height: 100dvh;
       background: var(--mg-bg);
       color: var(--mg-text);
       font-family: var(--mg-font);
@@ -69,7 +73,8 @@ export const appStyles = [
        nothing in the header moves when it is. */
     mg-search {
       display: block;
-      width: 21em;
+      flex: 0 1 21em;
+      min-width: 12em;
       min-height: 2em;
     }
     .layout {
@@ -109,17 +114,28 @@ export const appStyles = [
       flex: 1;
       min-height: 0;
       display: grid;
-      grid-template-columns: 15.5rem minmax(0, 1fr) clamp(21rem, 30vw, 32rem);
+      grid-template-columns: 16rem minmax(0, 1fr) clamp(21rem, 30vw, 32rem);
       gap: 1px;
       background: var(--mg-border-soft);
+    }
+    /* Each pane is the containing block of what is positioned inside it: screen-reader-only
+       text (position: absolute) would otherwise be placed against the page and make it scroll. */
+    main > *,
+    .panel,
+    .reader,
+    .table,
+    .graph-wrap {
+      position: relative;
     }
     main > * {
       background: var(--mg-bg);
       min-height: 0;
     }
+    /* Off the window's edge: a checkbox against the bezel is hard to hit and to read. */
     .legend {
       overflow: auto;
-      background: var(--mg-surface);
+      padding: 0.5rem 0.25rem 0.75rem 0.5rem;
+      --mg-shadow-cover: var(--mg-surface);
     }
     .center,
     .side {
@@ -137,6 +153,29 @@ export const appStyles = [
       flex: 1;
       min-width: 0;
     }
+    /* One finger scrolls the page over the graph, two move it (see TouchPanController). */
+    .graph-wrap {
+      touch-action: none;
+    }
+    .touch-hint {
+      display: none;
+    }
+    @media (pointer: coarse) {
+      .touch-hint {
+        display: block;
+        position: absolute;
+        z-index: 1;
+        left: 0.5rem;
+        bottom: 0.5rem;
+        margin: 0;
+        padding: 0.15rem 0.5rem;
+        border-radius: var(--mg-radius);
+        background: color-mix(in srgb, var(--mg-surface) 85%, transparent);
+        color: var(--mg-muted);
+        font-size: 0.8rem;
+        pointer-events: none;
+      }
+    }
     mg-relations-table {
       flex: 1;
       min-height: 0;
@@ -150,17 +189,59 @@ export const appStyles = [
       border-top: 1px solid var(--mg-border-soft);
       background: var(--mg-surface);
     }
+    /* The panel takes what its content needs, up to the column less a strip of the reader;
+       the separator below it hands the rest to the reader, or more of it to the panel. */
+    .side {
+      --mg-reader-min: 7rem;
+    }
     .panel {
       flex: 0 1 auto;
-      max-height: 60%;
+      max-height: calc(100% - var(--mg-reader-min));
       overflow: auto;
-      background: var(--mg-surface);
-      border-bottom: 1px solid var(--mg-border-soft);
+      overscroll-behavior: contain;
+      --mg-shadow-cover: var(--mg-surface);
+    }
+    .panel[data-sized] {
+      flex: 0 0 var(--mg-panel-share);
+      max-height: none;
     }
     .reader {
       flex: 1 1 0;
-      min-height: 10rem;
+      min-height: 3rem;
       overflow: auto;
+    }
+    .splitter {
+      flex: none;
+      position: relative;
+      height: 7px;
+      cursor: row-resize;
+      touch-action: none;
+      background: var(--mg-border-soft);
+      border-block: 1px solid var(--mg-border-soft);
+    }
+    /* A taller hit area than the bar it draws. */
+    .splitter::before {
+      content: '';
+      position: absolute;
+      inset: -6px 0;
+    }
+    .splitter::after {
+      content: '';
+      position: absolute;
+      left: 50%;
+      top: 2px;
+      width: 2.5rem;
+      height: 3px;
+      margin-left: -1.25rem;
+      border-radius: 2px;
+      background: var(--mg-border);
+    }
+    .splitter:hover,
+    .splitter:focus-visible {
+      background: var(--mg-accent);
+    }
+    .close-sheet {
+      display: none;
     }
     .overview-note {
       margin: 0;
@@ -211,6 +292,45 @@ export const appStyles = [
       color: var(--mg-muted);
     }
 
+    ${scrollShadows('.panel, .legend')}
+
+    /* One line of header on a desktop: the title and the search box give way before anything
+       wraps onto a second line and takes the height the evidence needs. */
+    @media (min-width: 1101px) {
+      header {
+        flex-wrap: nowrap;
+      }
+      header > * {
+        flex-shrink: 0;
+      }
+      header > .doc,
+      header > mg-search {
+        flex-shrink: 1;
+      }
+    }
+    /* Below 1400px the help button is its key, "?", and keeps its name for screen readers. */
+    @media (min-width: 1101px) and (max-width: 1399px) {
+      header {
+        gap: 0.75rem;
+      }
+      .help-button {
+        position: relative;
+        min-width: 2.2em;
+      }
+      .help-button .words {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      .help-button::before {
+        content: '?';
+        font-weight: 700;
+      }
+    }
+
     @media (max-width: 1100px) {
       main {
         grid-template-columns: minmax(0, 1fr) minmax(20rem, 26rem);
@@ -220,33 +340,7 @@ export const appStyles = [
         max-height: 12rem;
       }
     }
-    @media (max-width: 900px) {
-      :host {
-        height: auto;
-        min-height: 100vh;
-      }
-      main {
-        display: flex;
-        flex-direction: column;
-      }
-      .legend {
-        max-height: none;
-      }
-      .graph-wrap {
-        height: 60vh;
-        flex: none;
-      }
-      .table {
-        max-height: 70vh;
-        flex: none;
-      }
-      .panel {
-        max-height: none;
-      }
-      .reader {
-        flex: none;
-        max-height: 80vh;
-      }
-    }
   `,
+  sheetStyles,
+  printStyles,
 ];

@@ -32,6 +32,8 @@ import { loadStatus } from './app/load-status.ts';
 import { DEFAULT_DATASET_PATH } from './load-dataset.ts';
 import { OpenDocumentController, type OpenedDocument } from './app/open-document-controller.ts';
 import { ShortcutsController } from './app/shortcuts-controller.ts';
+import { SideSplitController } from './app/side-split-controller.ts';
+import { TouchPanController } from './app/touch-pan-controller.ts';
 import { UrlSyncController } from './app/url-sync-controller.ts';
 import { appStyles } from './memograph-app.styles.ts';
 import './mg-graph.ts';
@@ -112,10 +114,15 @@ export class MemographApp extends LitElement {
   );
   private readonly graphFirst = new GraphFirstController(this, laterLoaded);
   private readonly opener = new OpenDocumentController(this, (opened) => this.showOpened(opened));
+  private readonly split = new SideSplitController(this, () => ({
+    side: this.renderRoot.querySelector<HTMLElement>('.side'),
+    panel: this.panel ?? null,
+  }));
 
   constructor() {
     super();
     void laterLoaded.then(() => (this.laterReady = true));
+    new TouchPanController(this, () => this.graph);
     new ShortcutsController(this, {
       clearSelection: () => {
         if (!this.view.selection) return false;
@@ -282,7 +289,9 @@ export class MemographApp extends LitElement {
                     <p class="meta">
                       ${doc.issuer} · <time datetime=${doc.date}>${formatIsoDate(doc.date)}</time>
                     </p>`
-              : html`<h1>Memograph</h1>`
+              : html`<h1>
+                  ${this.loader.problem || this.opener.problem ? 'No document open' : 'Loading…'}
+                </h1>`
           }
         </div>
         ${
@@ -324,8 +333,9 @@ export class MemographApp extends LitElement {
           class="help-button"
           @click=${() => this.whenLater(() => this.help?.show())}
           aria-keyshortcuts="?"
+          title="Keyboard help (?)"
         >
-          Keyboard help
+          <span class="words">Keyboard help</span>
         </button>
       </header>
     `;
@@ -367,6 +377,7 @@ export class MemographApp extends LitElement {
               : nothing
           }
           <div class="graph-wrap">
+            <p class="touch-hint" aria-hidden="true">Two fingers move the graph</p>
             <mg-graph
               .index=${index}
               .visibleRelationIds=${scope.relationIds ?? visibleIds}
@@ -386,10 +397,29 @@ export class MemographApp extends LitElement {
             }
           </section>
         </section>
-        <section class="side">
-          <div class="panel" tabindex="-1" role="region" aria-label=${panelLabel(sel)}>
+        <section class="side" ?data-selected=${sel !== null}>
+          <div
+            id="side-panel"
+            class="panel"
+            tabindex="-1"
+            role="region"
+            aria-label=${panelLabel(sel)}
+            style=${this.split.panelStyle()}
+            ?data-sized=${this.split.share !== null}
+          >
+            ${
+              sel
+                ? html`<button
+                    class="close-sheet"
+                    @click=${() => this.commit(select(this.view, null), true)}
+                  >
+                    Close
+                  </button>`
+                : nothing
+            }
             ${rest ? this.renderPanel(index, sel, relation) : nothing}
           </div>
+          ${this.split.render('side-panel')}
           <section id="reader-region" class="reader" tabindex="-1" aria-label="The memo">
             ${
               rest

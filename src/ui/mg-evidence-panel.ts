@@ -9,7 +9,11 @@ import { revealParagraphEvent, selectEvent } from './events.ts';
 import { copyBufferStyles, copyText } from './clipboard.ts';
 import { loadCitationFormat, saveCitationFormat } from './citation-setting.ts';
 import { claimDate } from './evidence/claim-date.ts';
+import { paragraphText, paragraphTextStyles, quotePages } from './evidence/paragraph-text.ts';
+import { evidencePrintStyles } from './evidence/print.styles.ts';
+import { centreQuote } from './evidence/quote-in-view.ts';
 import { annotatorReasoning } from './evidence/reasoning.ts';
+import { scrollShadows } from './scroll-shadow.styles.ts';
 import { sharedStyles } from './theme.ts';
 import { typeColor } from './type-colors.ts';
 
@@ -18,17 +22,6 @@ function locateQuote(p: Paragraph, r: Relation): { start: number; end: number } 
   if (p.text.slice(r.start, r.end) === r.quote) return { start: r.start, end: r.end };
   const at = p.text.indexOf(r.quote);
   return at >= 0 ? { start: at, end: at + r.quote.length } : null;
-}
-
-/** The paragraph as three text nodes around the marked quote, or whole when it is not found. */
-function quoteBody(text: string, at: { start: number; end: number } | null) {
-  if (!at) return text;
-  const [before, quote, after] = [
-    text.slice(0, at.start),
-    text.slice(at.start, at.end),
-    text.slice(at.end),
-  ];
-  return html`${before}<mark>${quote}</mark>${after}`;
 }
 
 /**
@@ -62,6 +55,12 @@ export class MgEvidencePanel extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('relation') || changed.has('index')) this.outcome = null;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('relation') || changed.has('index')) {
+      centreQuote(this.renderRoot.querySelector<HTMLElement>('blockquote'));
+    }
   }
 
   private citation(r: Relation): string {
@@ -195,6 +194,7 @@ export class MgEvidencePanel extends LitElement {
   private renderParagraph(p: Paragraph, r: Relation) {
     const at = locateQuote(p, r);
     const level = markingLevel(p.marking);
+    const doc = this.index?.documentById.get(r.document) ?? null;
     return html`
       <section class="evidence" aria-labelledby="paragraph-title">
         <h3 id="paragraph-title">
@@ -207,10 +207,10 @@ export class MgEvidencePanel extends LitElement {
                 >`
               : nothing
           }
-          <span class="page">page ${p.page}</span>
+          <span class="page">${quotePages(doc, p, at)}</span>
         </h3>
         <button class="reveal" @click=${() => this.reveal(r)}>Show in memo</button>
-        <blockquote part="quote">${quoteBody(p.text, at)}</blockquote>
+        <blockquote part="quote" tabindex="0">${paragraphText(doc, p, at)}</blockquote>
         ${
           at
             ? nothing
@@ -406,7 +406,12 @@ export class MgEvidencePanel extends LitElement {
         color: var(--mg-muted);
         font-size: 0.8rem;
       }
+      /* The quote in context: a few lines around it, the rest a scroll away (and in the memo). */
       blockquote {
+        --mg-shadow-cover: var(--mg-surface-2);
+        max-height: 11.6em;
+        overflow: auto;
+        overscroll-behavior: contain;
         margin: 0;
         padding: 0.5rem 0.75rem;
         border-left: 3px solid var(--mg-border);
@@ -438,17 +443,19 @@ export class MgEvidencePanel extends LitElement {
         margin: 0;
         overflow-wrap: anywhere;
       }
+      /* The buttons stick to the foot of the panel's scroll box, so Copy citation is in view
+         however long the evidence above it: their box is the article's, not the actions'. */
       .actions {
-        border-top: 1px solid var(--mg-border-soft);
-        padding-top: 0.6rem;
+        display: contents;
       }
       .formats {
         display: flex;
         flex-wrap: wrap;
         gap: 0.25rem 0.75rem;
         border: 0;
+        border-top: 1px solid var(--mg-border-soft);
         margin: 0;
-        padding: 0;
+        padding: 0.6rem 0 0;
       }
       .formats legend {
         float: left;
@@ -481,6 +488,12 @@ export class MgEvidencePanel extends LitElement {
         display: flex;
         flex-wrap: wrap;
         gap: 0.4rem;
+        position: sticky;
+        bottom: 0;
+        z-index: 1;
+        padding: 0.4rem 0;
+        background: var(--mg-surface);
+        box-shadow: 0 -0.6rem 0.6rem -0.6rem color-mix(in srgb, var(--mg-text) 30%, transparent);
       }
       .status {
         min-height: 1.45em;
@@ -499,6 +512,9 @@ export class MgEvidencePanel extends LitElement {
         border-radius: var(--mg-radius);
       }
     `,
+    scrollShadows('blockquote'),
+    paragraphTextStyles,
+    evidencePrintStyles,
   ];
 }
 

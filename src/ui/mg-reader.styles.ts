@@ -10,7 +10,11 @@ export const readerStyles = css`
     overflow: hidden;
     background: var(--mg-surface);
   }
+  /* The scroller is the containing block of the screen-reader-only text inside it, which would
+     otherwise be placed against the page and make the page itself scroll. */
   .scroller {
+    position: relative;
+    --mg-shadow-cover: var(--mg-surface);
     flex: 1 1 auto;
     min-height: 0;
     overflow: auto;

@@ -9,6 +9,7 @@ import type { Selection } from '../model/explorer/view-state.ts';
 import { selectEvent } from './events.ts';
 import { sharedStyles } from './theme.ts';
 import { readerStyles } from './mg-reader.styles.ts';
+import { scrollShadows } from './scroll-shadow.styles.ts';
 import {
   blockRedactionsAfter,
   renderBlockRedaction,
@@ -20,6 +21,7 @@ import { renderBanner, renderMarking } from './reader/marking.ts';
 import { MentionNavigation } from './reader/mention-navigation.ts';
 import { renderParagraph, type ParagraphContext } from './reader/paragraph.ts';
 import { ParagraphViews } from './reader/paragraph-views.ts';
+import { QuotePinController } from './reader/quote-pin.ts';
 import { scrollIntoViewWithin } from './reader/scroll-within.ts';
 
 const HELP =
@@ -63,6 +65,14 @@ export class MgReader extends LitElement {
   private readonly names = new MentionNavigation(this, (actorId) => this.selectActor(actorId));
   private views = new ParagraphViews(null);
   private lastShown: string | null = null;
+  private readonly quotePin = new QuotePinController(
+    this,
+    () => ({
+      scroller: this.renderRoot.querySelector<HTMLElement>('.scroller'),
+      text: this.renderRoot.querySelector<HTMLElement>('.page'),
+    }),
+    () => this.revealQuote(),
+  );
 
   /** The document on show, or null when there is none. */
   get shownDocument(): MemoDocument | null {
@@ -107,9 +117,17 @@ export class MgReader extends LitElement {
       r.document === this.shownDocument?.id &&
       (changed.has('highlightRelation') || changed.has('documentId') || changed.has('index'))
     ) {
-      const para = this.paragraphElement(r.paragraph);
-      if (para) scrollIntoViewWithin(this, this.scroller, para, para.querySelector('mark'));
+      this.revealQuote();
+      this.quotePin.pin();
     }
+  }
+
+  /** Scrolls the highlighted relation's quote into view, if it is in the document on show. */
+  private revealQuote(): void {
+    const r = this.highlightRelation;
+    if (!r || r.document !== this.shownDocument?.id) return;
+    const para = this.paragraphElement(r.paragraph);
+    if (para) scrollIntoViewWithin(this, this.scroller, para, para.querySelector('mark'));
   }
 
   private paragraphElement(paragraphId: string): HTMLElement | null {
@@ -266,7 +284,7 @@ export class MgReader extends LitElement {
     </article>`;
   }
 
-  static override styles = [sharedStyles, readerStyles];
+  static override styles = [sharedStyles, readerStyles, scrollShadows('.scroller')];
 }
 
 declare global {

@@ -11,7 +11,9 @@ export const relationsTableStyles = [
       min-height: 8rem;
       font-size: 0.875rem;
     }
+    /* The containing block of the screen-reader-only text in the rows (see mg-reader.styles). */
     .scroller {
+      position: relative;
       flex: 1 1 auto;
       min-height: 0;
       max-height: 100vh;
@@ -200,6 +202,95 @@ export const relationsTableStyles = [
     .none {
       padding: 0.75rem;
       color: var(--mg-muted);
+    }
+
+    /* On a phone a row is a card: who does what to whom, then the quote, then paragraph,
+       marking and likelihood. Every card is as tall as the next, as the row window needs. */
+    @media (max-width: 600px) {
+      table {
+        min-width: 0;
+        table-layout: auto;
+      }
+      colgroup {
+        display: none;
+      }
+      thead tr {
+        display: flex;
+        flex-wrap: wrap;
+        background: var(--mg-surface-2);
+      }
+      th {
+        position: static;
+        flex: 1 0 auto;
+        border-bottom: 0;
+      }
+      th button {
+        width: auto;
+      }
+      thead {
+        display: block;
+        border-bottom: 1px solid var(--mg-border);
+      }
+      tbody,
+      tr.spacer {
+        display: block;
+      }
+      tr.spacer > td {
+        display: block;
+        padding: 0;
+        border: 0;
+      }
+      tr.row {
+        display: flex;
+        flex-wrap: wrap;
+        align-content: flex-start;
+        gap: 0.2rem 0.5rem;
+        box-sizing: border-box;
+        height: 9rem;
+        padding: 0.5rem 0.75rem;
+        overflow: hidden;
+        border-bottom: 1px solid var(--mg-border-soft);
+      }
+      tr.row > td {
+        display: block;
+        height: auto;
+        padding: 0;
+        border: 0;
+        white-space: normal;
+        overflow: visible;
+        flex: 0 1 auto;
+        order: 3;
+      }
+      tr.row > td:nth-child(-n + 3) {
+        order: 1;
+        font-weight: 600;
+      }
+      tr.row > td.quote {
+        order: 2;
+        flex: 1 0 100%;
+      }
+    }
+
+    /* On paper every row is printed (see row-window) whole: no scroll box, no cut cells. */
+    @media print {
+      .scroller {
+        max-height: none;
+        overflow: visible;
+      }
+      th {
+        position: static;
+      }
+      td {
+        height: auto;
+        white-space: normal;
+        padding-block: 0.25rem;
+      }
+      td > .cell {
+        display: block;
+        overflow: visible;
+        -webkit-line-clamp: none;
+        line-clamp: none;
+      }
     }
   `,
 ];

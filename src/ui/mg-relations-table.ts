@@ -233,8 +233,10 @@ export class MgRelationsTable extends LitElement {
       aria-selected=${selected ? 'true' : 'false'}
       tabindex=${i === tabIndexRow ? 0 : -1}
     >
-      <td><div class="cell">${actorName(index, r.source)}</div></td>
-      <td>
+      <td title=${actorName(index, r.source)}>
+        <div class="cell">${actorName(index, r.source)}</div>
+      </td>
+      <td title=${type?.label ?? r.type}>
         <div class="cell">
           <span
             class="swatch"
@@ -246,7 +248,9 @@ export class MgRelationsTable extends LitElement {
           >
         </div>
       </td>
-      <td><div class="cell">${actorName(index, r.target)}</div></td>
+      <td title=${actorName(index, r.target)}>
+        <div class="cell">${actorName(index, r.target)}</div>
+      </td>
       <td class="num">¶${p?.n ?? r.paragraph}</td>
       <td>
         ${

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { touchTargets } from './touch-targets.styles.ts';
 
 /**
  * Design tokens. Custom properties inherit through shadow roots, so the root element defines
@@ -71,6 +72,7 @@ export const themeTokens = css`
 
 /** Small shared pieces: focus ring, buttons, badges, visually hidden text. */
 export const sharedStyles = css`
+  ${touchTargets}
   :host {
     font-family: var(--mg-font);
     color: var(--mg-text);

@@ -30,6 +30,9 @@ export class RowWindowController implements ReactiveController {
   private observed = false;
   /** Whether row height and offsets have been read from a rendered row. */
   private isMeasured = false;
+  /** Printing: a printed table has every row, not the window a screen shows. */
+  private print: MediaQueryList | null = null;
+  private readonly onPrint = (): void => this.update();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -55,6 +58,8 @@ export class RowWindowController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.print = window.matchMedia('print');
+    this.print.addEventListener('change', this.onPrint);
     this.resizeObserver = new ResizeObserver(() => {
       this.isMeasured = false;
       this.measure();
@@ -69,6 +74,7 @@ export class RowWindowController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.print?.removeEventListener('change', this.onPrint);
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     cancelAnimationFrame(this.frame);
@@ -109,8 +115,9 @@ export class RowWindowController implements ReactiveController {
     const scrollTop = scroller?.scrollTop ?? 0;
     const first = Math.floor(Math.max(0, scrollTop - this.rowsTop) / this.height);
     const visible = Math.ceil(viewport / this.height) + 1;
-    const start = Math.max(0, Math.min(first, n) - MARGIN);
-    const end = Math.min(n, first + visible + MARGIN);
+    const all = this.print?.matches === true;
+    const start = all ? 0 : Math.max(0, Math.min(first, n) - MARGIN);
+    const end = all ? n : Math.min(n, first + visible + MARGIN);
     if (start === this.startRow && end === this.endRow) return;
     this.startRow = start;
     this.endRow = end;
