@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toHtmlReport } from '../../src/model/export/report-html.ts';
 import { toMarkdownReport } from '../../src/model/export/report-markdown.ts';
-import { buildReport, quotePage } from '../../src/model/export/report.ts';
+import { buildReport } from '../../src/model/export/report.ts';
+import { quotePage } from '../../src/model/export/fields.ts';
 import type { ExportInput } from '../../src/model/export/export-input.ts';
 import { indexDataset } from '../../src/model/dataset/query.ts';
 import { chicagoNote } from '../../src/model/words/citation.ts';
@@ -96,8 +97,8 @@ describe('quotePage', () => {
     const p = doc.paragraphs.find((x) => x.id === r.paragraph)!;
     const brk = doc.pageBreaks.find((b) => b.paragraph === p.id && b.offset > 0)!;
     expect(brk.offset).toBeLessThanOrEqual(r.start);
-    expect(quotePage(doc, p.id, p.page, r.start)).toBe(brk.page);
-    expect(quotePage(doc, p.id, p.page, 0)).toBe(p.page);
+    expect(quotePage(memo, r, p)).toBe(brk.page);
+    expect(quotePage(memo, { ...r, start: 0 }, p)).toBe(p.page);
     const entry = buildReport({ ...whole, relations: [r] }, 'type').groups[0]!.entries[0]!;
     expect(entry.page).toBe(brk.page);
   });

@@ -1,8 +1,8 @@
-import type { Actor, Relation } from '../contract/types.ts';
+import type { Actor, Paragraph, Relation } from '../contract/types.ts';
 import { paragraphKey, type DatasetIndex } from '../dataset/query.ts';
 import { chicagoNote } from '../words/citation.ts';
 import { BANDS } from '../words/likelihood.ts';
-import { quotePage } from './report.ts';
+import { pagesOf } from '../memo/page-of.ts';
 
 /**
  * Every field of a relation and of an actor as a flat, named value: the attributes GraphML and
@@ -81,7 +81,7 @@ export function relationFields(index: DatasetIndex, r: Relation): Map<string, Fi
   f.set('paragraph', r.paragraph);
   if (p) {
     f.set('paragraphNumber', p.n);
-    f.set('page', quotePage(index.documentById.get(r.document), p.id, p.page, r.start));
+    f.set('page', quotePage(index, r, p));
     if (p.marking) f.set('marking', p.marking);
   }
   f.set('quote', r.quote);
@@ -132,4 +132,10 @@ export function relationCounts(relations: readonly Relation[]): Map<string, numb
     if (r.target !== r.source) counts.set(r.target, (counts.get(r.target) ?? 0) + 1);
   }
   return counts;
+}
+
+/** The page the quote itself is on: a quote after a page break inside its paragraph is on the next. */
+export function quotePage(index: DatasetIndex, r: Relation, p: Paragraph): number {
+  const doc = index.documentById.get(r.document);
+  return doc ? pagesOf(doc, p, r.start).first : p.page;
 }

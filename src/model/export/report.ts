@@ -3,6 +3,7 @@ import { paragraphKey } from '../dataset/query.ts';
 import { chicagoNote, relationLine } from '../words/citation.ts';
 import { BASIS_LABELS, likelihoodText } from '../words/describe.ts';
 import type { ExportInput } from './export-input.ts';
+import { quotePage } from './fields.ts';
 
 /**
  * What an evidence report says, before it is written as Markdown or HTML: its heading (the
@@ -65,7 +66,7 @@ function entry(input: ExportInput, r: Relation): ReportEntry {
   const { index } = input;
   const p = index.paragraphByKey.get(paragraphKey(r.document, r.paragraph));
   const paragraph = p ? `¶${p.n}` : r.paragraph;
-  const page = p ? quotePage(index.documentById.get(r.document), p.id, p.page, r.start) : null;
+  const page = p ? quotePage(index, r, p) : null;
   const marking = p?.marking ?? null;
   const where = [paragraph, marking ? `marked ${marking}` : null, page ? `page ${page}` : null]
     .filter((x) => x !== null)
@@ -83,24 +84,6 @@ function entry(input: ExportInput, r: Relation): ReportEntry {
     basis: r.attributedTo ? `${BASIS_LABELS[r.basis]} (${r.attributedTo})` : BASIS_LABELS[r.basis],
     citation: chicagoNote(index, r),
   };
-}
-
-/**
- * The page the quote itself is on: a paragraph that runs over a page break has its later
- * sentences on the next page, and a citation to "page 1" for them would send the reader wrong.
- */
-export function quotePage(
-  doc: MemoDocument | undefined,
-  paragraph: string,
-  paragraphPage: number,
-  start: number,
-): number {
-  let page = paragraphPage;
-  for (const b of doc?.pageBreaks ?? []) {
-    if (b.paragraph === paragraph && b.offset > 0 && b.offset <= start)
-      page = Math.max(page, b.page);
-  }
-  return page;
 }
 
 function document(doc: MemoDocument): ReportDocument {
