@@ -162,6 +162,17 @@ export const appStyles = [
       min-height: 10rem;
       overflow: auto;
     }
+    mg-filter-panel {
+      display: block;
+      padding: 0 0.75rem 0.75rem;
+    }
+    .filter-summary {
+      margin: 0;
+      padding: 0.3rem 0.75rem;
+      font-size: 0.9rem;
+      background: var(--mg-surface);
+      border-bottom: 1px solid var(--mg-border-soft);
+    }
     .overview-note {
       margin: 0;
       padding: 0.4rem 0.75rem;

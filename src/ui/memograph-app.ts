@@ -7,10 +7,11 @@ import { pageTitle, panelLabel } from '../model/explorer/titles.ts';
 import { deriveVisibleScope, EMPTY_VISIBLE_SCOPE } from '../model/explorer/visible-scope.ts';
 import { indexDataset, type DatasetIndex } from '../model/dataset/query.ts';
 import type { Relation } from '../model/contract/types.ts';
+import { filterCounts } from '../model/explorer/filter-counts.ts';
+import { filterSummary } from './filters/filter-summary.ts';
 import {
   INITIAL_STATE,
   LAYOUTS,
-  countsByType,
   select,
   setLayout,
   type LayoutName,
@@ -334,7 +335,7 @@ export class MemographApp extends LitElement {
   private renderExplorer(index: DatasetIndex) {
     const sel = this.view.selection;
     const relation = sel?.kind === 'relation' ? (index.relationById.get(sel.id) ?? null) : null;
-    const counts = countsByType(index, this.view.filters);
+    const counts = filterCounts(index, this.view.filters);
     const { visible, visibleIds, scope } = this.derived;
     const rest = this.graphFirst.rest;
     return html`
@@ -346,9 +347,19 @@ export class MemographApp extends LitElement {
         @mg-graph-ready=${this.onGraphReady}
       >
         <aside class="legend" aria-label="Relation types and filters">
-          <mg-legend .index=${index} .filters=${this.view.filters} .counts=${counts}></mg-legend>
+          <mg-filter-panel
+            .index=${index}
+            .filters=${this.view.filters}
+            .counts=${counts}
+          ></mg-filter-panel>
+          <mg-legend
+            .index=${index}
+            .filters=${this.view.filters}
+            .counts=${counts.type}
+          ></mg-legend>
         </aside>
         <section class="center">
+          ${filterSummary(index, this.view.filters)}
           ${sel?.kind === 'paragraph' ? this.renderNarrowing(index, sel) : nothing}
           ${
             scope.truncated

@@ -150,13 +150,14 @@ describe('composed filters', () => {
     expect(hideHedged(f, false)).toEqual(INITIAL_FILTERS);
   });
 
-  it('Reset clears every filter but the types', () => {
+  it('Reset clears every filter, types included', () => {
     const f = setDateRange(
       setMaxMarking(hideNegated({ ...INITIAL_FILTERS, hiddenTypes: ['holds'] }, true), 'C'),
       '1996-12-20',
       null,
     );
-    expect(resetFilters(f)).toEqual({ ...INITIAL_FILTERS, hiddenTypes: ['holds'] });
+    expect(resetFilters()).toEqual(INITIAL_FILTERS);
+    expect(isFiltered(f)).toBe(true);
   });
 
   it('visibleRelations applies the new filters with the paragraph narrowing', () => {

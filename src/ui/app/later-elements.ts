@@ -9,3 +9,4 @@ import './mg-help-dialog.ts';
 import './mg-load-problem.ts';
 import './mg-overview-panel.ts';
 import './mg-paragraph-panel.ts';
+import '../filters/mg-filter-panel.ts';
