@@ -166,6 +166,10 @@ export const appStyles = [
       display: block;
       padding: 0 0.75rem 0.75rem;
     }
+    mg-timeline {
+      flex: none;
+      border-top: 1px solid var(--mg-border-soft);
+    }
     .filter-summary {
       margin: 0;
       padding: 0.3rem 0.75rem;

@@ -374,6 +374,11 @@ export class MemographApp extends LitElement {
               .layout=${this.view.layout}
             ></mg-graph>
           </div>
+          <mg-timeline
+            .index=${index}
+            .filters=${this.view.filters}
+            .selection=${sel}
+          ></mg-timeline>
           <section id="table-region" class="table" tabindex="-1" aria-label="Relations table">
             ${
               rest

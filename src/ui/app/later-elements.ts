@@ -10,3 +10,4 @@ import './mg-load-problem.ts';
 import './mg-overview-panel.ts';
 import './mg-paragraph-panel.ts';
 import '../filters/mg-filter-panel.ts';
+import '../timeline/mg-timeline.ts';
