@@ -13,6 +13,7 @@ import {
   INITIAL_STATE,
   LAYOUTS,
   select,
+  setFocus,
   setLayout,
   type LayoutName,
   type Selection,
@@ -21,6 +22,7 @@ import {
 import {
   datasetLoadedEvent,
   type FiltersChangeEvent,
+  type FocusChangeEvent,
   type LayoutChangeEvent,
   type RevealParagraphEvent,
   type SelectEvent,
@@ -119,6 +121,11 @@ export class MemographApp extends LitElement {
     void laterLoaded.then(() => (this.laterReady = true));
     new ShortcutsController(this, {
       clearSelection: () => {
+        // Esc first leaves a neighbourhood or path, then clears the selection.
+        if (this.view.focus) {
+          this.commit(setFocus(this.view, null), false);
+          return true;
+        }
         if (!this.view.selection) return false;
         this.commit(select(this.view, null), true);
         return true;
@@ -204,6 +211,11 @@ export class MemographApp extends LitElement {
   private onFilters(e: FiltersChangeEvent): void {
     e.stopPropagation();
     this.commit({ ...this.view, filters: e.detail.filters }, false);
+  }
+
+  private onFocus(e: FocusChangeEvent): void {
+    e.stopPropagation();
+    this.commit(setFocus(this.view, e.detail.focus), false);
   }
 
   private onLayout(e: LayoutChangeEvent): void {
@@ -343,6 +355,7 @@ export class MemographApp extends LitElement {
         @mg-select=${this.onSelect}
         @mg-filters-change=${this.onFilters}
         @mg-layout-change=${this.onLayout}
+        @mg-focus-change=${this.onFocus}
         @mg-reveal-paragraph=${this.onRevealParagraph}
         @mg-graph-ready=${this.onGraphReady}
       >
@@ -359,7 +372,16 @@ export class MemographApp extends LitElement {
           ></mg-legend>
         </aside>
         <section class="center">
-          ${filterSummary(index, this.view.filters)}
+          ${filterSummary(index, this.view, visible.length)}
+          ${
+            this.view.focus
+              ? html`<mg-focus-bar
+                  .index=${index}
+                  .viewFocus=${this.view.focus}
+                  .filters=${this.view.filters}
+                ></mg-focus-bar>`
+              : nothing
+          }
           ${sel?.kind === 'paragraph' ? this.renderNarrowing(index, sel) : nothing}
           ${
             scope.truncated
@@ -434,6 +456,12 @@ export class MemographApp extends LitElement {
         .index=${index}
         .actor=${index.actorById.get(sel.id) ?? null}
         .visibleRelationIds=${this.derived.visibleIds}
+        ><mg-focus-tools
+          slot="tools"
+          .index=${index}
+          .actor=${index.actorById.get(sel.id) ?? null}
+          .viewFocus=${this.view.focus ?? null}
+        ></mg-focus-tools
       ></mg-actor-panel>`;
     }
     if (sel?.kind === 'paragraph') {

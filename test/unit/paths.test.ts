@@ -7,7 +7,8 @@ import {
 } from '../../src/model/explorer/focus.ts';
 import { hideNegated, INITIAL_FILTERS } from '../../src/model/explorer/filters.ts';
 import { neighbourhood } from '../../src/model/explorer/neighbourhood.ts';
-import { shortestPaths } from '../../src/model/explorer/paths.ts';
+import { shortestPaths, type Route } from '../../src/model/explorer/paths.ts';
+import { chainText } from '../../src/model/explorer/path-chain.ts';
 import {
   INITIAL_STATE,
   fromSearchParams,
@@ -21,8 +22,8 @@ import { miniDataset } from '../fixtures/mini-dataset.ts';
 const index = indexDataset(miniDataset);
 const pool = miniDataset.relations;
 const ids = (rs: readonly { id: string }[]) => rs.map((r) => r.id);
-const chain = (p: readonly { relation: { id: string }; from: string; to: string }[]) =>
-  p.map((s) => `${s.from}-${s.relation.id}-${s.to}`).join(' ');
+const chain = (route: Route) =>
+  route.hops.map((h) => `${h.from}-${ids(h.relations).join('/')}-${h.to}`).join(' ');
 
 describe('neighbourhood', () => {
   it('walks relations both ways, one to three steps', () => {
@@ -54,16 +55,55 @@ describe('shortest paths', () => {
     const result = shortestPaths('envoys', 'league', pool);
     expect(result.length).toBe(2);
     // r5 runs League → Front; the path walks it from the Front to the League.
-    expect(result.paths.map(chain)).toEqual(['envoys-r1-front front-r5-league']);
+    expect(result.routes.map(chain)).toEqual(['envoys-r1-front front-r5-league']);
+    expect(result.routes[0]!.actors).toEqual(['envoys', 'front', 'league']);
   });
 
-  it('finds every shortest path, parallel relations included, and affirmed-only avoids the rest', () => {
+  it('keeps parallel relations as evidence for one hop, and affirmed-only avoids the rest', () => {
     const result = shortestPaths('envoys', 'league', pool, { affirmedOnly: true });
     expect(result.length).toBe(3);
-    expect(result.paths.map(chain).sort()).toEqual([
-      'envoys-r1-front front-r2-crown crown-r4-league',
-      'envoys-r1-front front-r2-crown crown-r6-league',
+    expect(result.routes.map(chain)).toEqual(['envoys-r1-front front-r2-crown crown-r4/r6-league']);
+    // Without the restriction, the negated r3 is evidence of the Front–Crown hop too.
+    const all = shortestPaths('front', 'crown', pool);
+    expect(all.routes.map(chain)).toEqual(['front-r2/r3-crown']);
+  });
+
+  it('finds every shortest route through different actors', () => {
+    const result = shortestPaths(
+      'xss',
+      'league',
+      pool.filter((r) => r.id !== 'r5'),
+    );
+    expect(result.length).toBe(3);
+    expect(result.routes.map(chain)).toEqual(['xss-r7-front front-r2/r3-crown crown-r4/r6-league']);
+    const two = shortestPaths('envoys', 'crown', [
+      ...pool,
+      { ...pool[0]!, id: 'rx', source: 'league', target: 'envoys' },
     ]);
+    expect(two.routes.map((r) => r.actors.join(' ')).sort()).toEqual([
+      'envoys front crown',
+      'envoys league crown',
+    ]);
+  });
+
+  it('copies as a chain with the quote, the ¶ and a citation for each relation', () => {
+    const text = chainText(
+      index,
+      'envoys',
+      'league',
+      shortestPaths('envoys', 'league', pool),
+      false,
+    );
+    expect(text.split('\n').slice(0, 7)).toEqual([
+      'How The envoys connects to The League: one shortest path of 2 steps.',
+      '',
+      'The envoys → The Front → The League',
+      '1. The envoys to The Front:',
+      '   - The Front — holds hostage → The envoys · ¶1 (C)',
+      '     “The Front holds the envoys”',
+      expect.stringContaining('Ruritania: Envoys Held'),
+    ]);
+    expect(text).toContain('The League — may mediate for → The Front [indeterminate] · ¶2 (S/NF)');
   });
 
   it('says when actors are not connected, and caps the number of paths', () => {
@@ -72,9 +112,10 @@ describe('shortest paths', () => {
       'league',
       pool.filter((r) => r.id !== 'r1'),
     );
-    expect(apart).toEqual({ paths: [], length: null, truncated: false });
-    const capped = shortestPaths('envoys', 'league', pool, { affirmedOnly: true, limit: 1 });
-    expect(capped.paths).toHaveLength(1);
+    expect(apart).toEqual({ routes: [], length: null, truncated: false });
+    const extra = [...pool, { ...pool[0]!, id: 'rx', source: 'league', target: 'envoys' }];
+    const capped = shortestPaths('envoys', 'crown', extra, { limit: 1 });
+    expect(capped.routes).toHaveLength(1);
     expect(capped.truncated).toBe(true);
   });
 });
@@ -92,6 +133,13 @@ describe('focus in the view and the URL', () => {
       affirmedOnly: true,
     });
     expect(ids(visibleRelations(index, path))).toEqual(['r1', 'r2', 'r4', 'r6']);
+    const neither = setFocus(INITIAL_STATE, {
+      kind: 'path',
+      from: 'front',
+      to: 'crown',
+      affirmedOnly: false,
+    });
+    expect(ids(visibleRelations(index, neither))).toEqual(['r2', 'r3']);
   });
 
   it('round-trips near=&steps= and path=a..b&affirmed=1', () => {

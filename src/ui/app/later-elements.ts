@@ -11,3 +11,5 @@ import './mg-overview-panel.ts';
 import './mg-paragraph-panel.ts';
 import '../filters/mg-filter-panel.ts';
 import '../timeline/mg-timeline.ts';
+import '../paths/mg-focus-bar.ts';
+import '../paths/mg-focus-tools.ts';
