@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Actor } from '../../model/contract/types.ts';
 import { searchActors, type DatasetIndex } from '../../model/dataset/query.ts';
@@ -63,7 +63,8 @@ export class MgFocusTools extends LitElement {
     this.send({ kind: 'path', from: this.actor.id, to: to.id, affirmedOnly: this.affirmedOnly });
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('viewFocus')) return;
     const f = this.viewFocus;
     if (f?.kind === 'neighbourhood') this.steps = f.steps;
     if (f?.kind === 'path') this.affirmedOnly = f.affirmedOnly;
