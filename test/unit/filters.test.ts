@@ -109,8 +109,11 @@ describe('each filter on its own', () => {
       from: '1996-12-24',
       until: '1996-12-26',
     });
+    expect(describeHidden(dated, setDateRange(INITIAL_FILTERS, '1996-12-24', '1996-12-26'))).toBe(
+      'Showing 2 of 7 relations; hidden: dated outside December 24–26, 1996, undated.',
+    );
     expect(describeHidden(dated, setDateRange(INITIAL_FILTERS, '1996-12-24', null))).toBe(
-      'Showing 2 of 7 relations; hidden: before December 24, 1996, undated.',
+      'Showing 2 of 7 relations; hidden: dated before December 24, 1996, undated.',
     );
   });
 

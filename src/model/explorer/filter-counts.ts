@@ -20,6 +20,7 @@ import {
   type MarkingCeiling,
 } from './filters.ts';
 import { markingLevel } from './marking.ts';
+import { spanText } from './timeline.ts';
 
 /**
  * How many relations each filter choice holds. Each dimension is counted with every OTHER filter
@@ -150,11 +151,11 @@ function hiddenWords(index: DatasetIndex, f: Filters, d: FilterDimension): strin
     case 'marking':
       return f.maxMarking === 'TS' ? ['unmarked'] : [`above ${spellMarking(f.maxMarking ?? '')}`];
     case 'date': {
-      const words: string[] = [];
-      if (f.from !== null) words.push(`before ${formatIsoDate(f.from)}`);
-      if (f.until !== null) words.push(`after ${formatIsoDate(f.until)}`);
-      words.push('undated');
-      return words;
+      if (f.from !== null && f.until !== null) {
+        return [`dated outside ${spanText(f.from, f.until)}`, 'undated'];
+      }
+      if (f.from !== null) return [`dated before ${formatIsoDate(f.from)}`, 'undated'];
+      return [`dated after ${formatIsoDate(f.until ?? '')}`, 'undated'];
     }
     case 'document':
       if (f.hiddenDocuments.length === 1) {

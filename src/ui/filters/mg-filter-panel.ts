@@ -92,11 +92,11 @@ export class MgFilterPanel extends LitElement {
   }
 
   /** A folding group: open while it hides something, so a link's filters are in view. */
-  private group(title: string, hiddenCount: number, body: unknown, part?: string) {
-    return html`<details ?open=${hiddenCount > 0} part=${part ?? nothing}>
-      <summary>
-        ${title}${hiddenCount > 0 ? html` <span class="hiding">· ${hiddenCount} hidden</span>` : nothing}
-      </summary>
+  private group(title: string, hiding: number | string, body: unknown, part?: string) {
+    const active = hiding !== 0 && hiding !== '';
+    const note = typeof hiding === 'number' ? `${hiding} hidden` : hiding;
+    return html`<details ?open=${active} part=${part ?? nothing}>
+      <summary>${title}${active ? html` <span class="hiding">· ${note}</span>` : nothing}</summary>
       <fieldset>
         <legend class="visually-hidden">${title}</legend>
         ${body}
@@ -243,7 +243,7 @@ export class MgFilterPanel extends LitElement {
     const active = f.from !== null || f.until !== null;
     return this.group(
       'Dates',
-      active ? 1 : 0,
+      active ? 'range set' : '',
       html`<div class="field">
           <label for="date-from">From</label>
           <input
