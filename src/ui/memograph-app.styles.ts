@@ -170,7 +170,8 @@ export const appStyles = [
       flex: none;
       border-top: 1px solid var(--mg-border-soft);
     }
-    .filter-summary {
+    mg-filter-summary {
+      min-height: 1.9em;
       margin: 0;
       padding: 0.3rem 0.75rem;
       font-size: 0.9rem;

@@ -7,11 +7,10 @@ import { pageTitle, panelLabel } from '../model/explorer/titles.ts';
 import { deriveVisibleScope, EMPTY_VISIBLE_SCOPE } from '../model/explorer/visible-scope.ts';
 import { indexDataset, type DatasetIndex } from '../model/dataset/query.ts';
 import type { Relation } from '../model/contract/types.ts';
-import { filterCounts } from '../model/explorer/filter-counts.ts';
-import { filterSummary } from './filters/filter-summary.ts';
 import {
   INITIAL_STATE,
   LAYOUTS,
+  countsByType,
   select,
   setFocus,
   setLayout,
@@ -347,7 +346,7 @@ export class MemographApp extends LitElement {
   private renderExplorer(index: DatasetIndex) {
     const sel = this.view.selection;
     const relation = sel?.kind === 'relation' ? (index.relationById.get(sel.id) ?? null) : null;
-    const counts = filterCounts(index, this.view.filters);
+    const counts = countsByType(index, this.view.filters);
     const { visible, visibleIds, scope } = this.derived;
     const rest = this.graphFirst.rest;
     return html`
@@ -360,19 +359,15 @@ export class MemographApp extends LitElement {
         @mg-graph-ready=${this.onGraphReady}
       >
         <aside class="legend" aria-label="Relation types and filters">
-          <mg-filter-panel
-            .index=${index}
-            .filters=${this.view.filters}
-            .counts=${counts}
-          ></mg-filter-panel>
-          <mg-legend
-            .index=${index}
-            .filters=${this.view.filters}
-            .counts=${counts.type}
-          ></mg-legend>
+          <mg-filter-panel .index=${index} .filters=${this.view.filters}></mg-filter-panel>
+          <mg-legend .index=${index} .filters=${this.view.filters} .counts=${counts}></mg-legend>
         </aside>
         <section class="center">
-          ${filterSummary(index, this.view, visible.length)}
+          <mg-filter-summary
+            .index=${index}
+            .view=${this.view}
+            .visible=${visible.length}
+          ></mg-filter-summary>
           ${
             this.view.focus
               ? html`<mg-focus-bar

@@ -6,7 +6,6 @@ import type { MgFilterPanel } from '../../src/ui/filters/mg-filter-panel.ts';
 import type { MgTimeline } from '../../src/ui/timeline/mg-timeline.ts';
 import type { Relation } from '../../src/model/contract/types.ts';
 import { indexDataset } from '../../src/model/dataset/query.ts';
-import { filterCounts } from '../../src/model/explorer/filter-counts.ts';
 import { INITIAL_FILTERS, type Filters } from '../../src/model/explorer/filters.ts';
 import type { FiltersChangeEvent, SelectEvent } from '../../src/ui/events.ts';
 import { themeTokens } from '../../src/ui/theme.ts';
@@ -39,12 +38,10 @@ async function mount<T extends MgFilterPanel | MgTimeline>(tag: 'mg-filter-panel
   const el = document.createElement(tag) as T;
   el.index = index;
   el.filters = INITIAL_FILTERS;
-  if ('counts' in el) el.counts = filterCounts(index, INITIAL_FILTERS);
   sent = [];
   el.addEventListener('mg-filters-change', (e: FiltersChangeEvent) => {
     sent.push(e.detail.filters);
     el.filters = e.detail.filters;
-    if ('counts' in el) el.counts = filterCounts(index, e.detail.filters);
   });
   root.append(el);
   await el.updateComplete;

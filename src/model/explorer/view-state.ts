@@ -1,8 +1,13 @@
 import { paragraphKey, type DatasetIndex } from '../dataset/query.ts';
 import type { Relation } from '../contract/types.ts';
-import { filterCounts } from './filter-counts.ts';
 import { FILTER_PARAM_NAMES, filtersFromParams, writeFilterParams } from './filter-url.ts';
-import { filterRelations, INITIAL_FILTERS, normalizeFilters, type Filters } from './filters.ts';
+import {
+  filterRelations,
+  filterTest,
+  INITIAL_FILTERS,
+  normalizeFilters,
+  type Filters,
+} from './filters.ts';
 import {
   FOCUS_PARAM_NAMES,
   focusFromParams,
@@ -109,7 +114,12 @@ export function visibleRelations(index: DatasetIndex, state: ViewState): readonl
 
 /** Relation counts per type among the relations that pass every filter but the type filter. */
 export function countsByType(index: DatasetIndex, filters: Filters): ReadonlyMap<string, number> {
-  return filterCounts(index, filters).type;
+  const counts = new Map<string, number>(index.dataset.relationTypes.map((t) => [t.id, 0]));
+  const test = filterTest(index, { ...filters, hiddenTypes: [] });
+  for (const r of index.dataset.relations) {
+    if (test.passes(r)) counts.set(r.type, (counts.get(r.type) ?? 0) + 1);
+  }
+  return counts;
 }
 
 // --- URL form ------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { DatasetIndex } from '../../model/dataset/query.ts';
 import { spellMarking } from '../../model/memo/markings.ts';
@@ -23,7 +23,11 @@ import {
   type LikelihoodChoice,
   type MarkingCeiling,
 } from '../../model/explorer/filters.ts';
-import { LIKELIHOOD_CHOICE_LABELS, type FilterCounts } from '../../model/explorer/filter-counts.ts';
+import {
+  LIKELIHOOD_CHOICE_LABELS,
+  filterCounts,
+  type FilterCounts,
+} from '../../model/explorer/filter-counts.ts';
 import { datedSpan } from '../../model/explorer/timeline.ts';
 import { filtersChangeEvent } from '../events.ts';
 import { filterPanelStyles } from './mg-filter-panel.styles.ts';
@@ -59,8 +63,14 @@ export class MgFilterPanel extends LitElement {
   /** The filters in force, from the view state. */
   @property({ attribute: false }) filters: Filters = INITIAL_FILTERS;
 
-  /** How many relations each choice holds (filter-counts `filterCounts`). */
-  @property({ attribute: false }) counts: FilterCounts | null = null;
+  /** How many relations each choice holds, under the other filters. */
+  private counts: FilterCounts | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('index') || changed.has('filters')) && this.index) {
+      this.counts = filterCounts(this.index, this.filters);
+    }
+  }
 
   private send(filters: Filters): void {
     this.dispatchEvent(filtersChangeEvent({ filters }));
