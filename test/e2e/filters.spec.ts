@@ -51,7 +51,7 @@ test('Highest marking: CONFIDENTIAL shows exactly what the model counts, and Res
   await expect(caption(page)).toHaveText(`${atC} relations shown of ${total}`);
   await expect(rowCount(page)).toHaveAttribute('aria-rowcount', String(atC + 1));
   await expect(page).toHaveURL(/[?&]marking=C\b/);
-  await expect(page.locator('memograph-app .filter-summary')).toHaveText(
+  await expect(page.locator('memograph-app mg-filter-summary')).toHaveText(
     `Showing ${atC} of ${total} relations; hidden: above CONFIDENTIAL.`,
   );
   // No row of the table is above CONFIDENTIAL.
@@ -101,7 +101,7 @@ test('the timeline brushes a date range by keyboard; Esc clears it', async ({ pa
   expect(expected).toBeGreaterThan(0);
   await expect(page).toHaveURL(new RegExp(`from=${days[0]}&until=${days[1]}`));
   await expect(caption(page)).toHaveText(`${expected} relations shown of ${total}`);
-  await expect(page.locator('memograph-app .filter-summary')).toContainText('undated');
+  await expect(page.locator('memograph-app mg-filter-summary')).toContainText('undated');
   await checkState(page, testInfo, 'filters-02-timeline-brushed');
 
   // Moving the range keeps its length; Esc clears the dates and keeps focus on the strip.
@@ -169,7 +169,7 @@ test('Path to… finds Cuba to Fujimori as a chain of evidence, copies it, and E
   await page.getByRole('combobox', { name: 'Steps' }).selectOption('2');
   await page.getByRole('button', { name: 'Show neighbourhood' }).click();
   await expect(page).toHaveURL(/near=cuba&steps=2/);
-  await expect(page.locator('memograph-app .filter-summary')).toContainText(
+  await expect(page.locator('memograph-app mg-filter-summary')).toContainText(
     'within 2 steps of Cuba',
   );
   await page.getByRole('button', { name: 'Show the whole graph' }).click();
