@@ -120,6 +120,7 @@ export const appStyles = [
     .legend {
       overflow: auto;
       background: var(--mg-surface);
+      padding: 0.4rem 0.5rem;
     }
     .center,
     .side {
@@ -164,7 +165,9 @@ export const appStyles = [
     }
     mg-filter-panel {
       display: block;
-      padding: 0 0.75rem 0.75rem;
+      padding-bottom: 0.75rem;
+      margin-bottom: 0.5rem;
+      border-bottom: 1px solid var(--mg-border-soft);
     }
     mg-timeline {
       flex: none;

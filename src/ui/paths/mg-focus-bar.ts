@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { Relation } from '../../model/contract/types.ts';
 import type { DatasetIndex } from '../../model/dataset/query.ts';
 import { INITIAL_FILTERS, filterRelations, type Filters } from '../../model/explorer/filters.ts';
-import { describeFocus, focusPaths, type Focus } from '../../model/explorer/focus.ts';
+import { focusPaths, type Focus } from '../../model/explorer/focus.ts';
 import { neighbourhood } from '../../model/explorer/neighbourhood.ts';
 import { chainText, routeName, stepQualifier } from '../../model/explorer/path-chain.ts';
 import { pathRelations, type PathResult } from '../../model/explorer/paths.ts';
@@ -91,7 +91,10 @@ export class MgFocusBar extends LitElement {
     const relations = `${n} ${n === 1 ? 'relation' : 'relations'}`;
     if (focus.kind === 'neighbourhood') {
       return html`<div class="head">
-        <span class="what">Showing the ${relations} ${describeFocus(focus, index)}.</span>
+        <span class="what"
+          >Neighbourhood of ${actorName(index, focus.actor)}, ${focus.steps}
+          ${focus.steps === 1 ? 'step' : 'steps'}: ${relations}.</span
+        >
         <button @click=${this.clear} aria-keyshortcuts="Escape">Show the whole graph</button>
       </div>`;
     }
