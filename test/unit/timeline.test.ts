@@ -4,7 +4,10 @@ import { indexDataset } from '../../src/model/dataset/query.ts';
 import {
   brushFor,
   brushRange,
+  countsPerDay,
   datedSpan,
+  drawsBars,
+  TIMELINE_BAR_BUDGET,
   daysBetween,
   layoutTimeline,
   spanText,
@@ -66,6 +69,21 @@ describe('timeline', () => {
       last: '1996-12-24',
     });
     expect(brushRange(brushFor('1996-12-20', null, days), days)?.last).toBe('1996-12-28');
+  });
+
+  it('counts per day past the bar budget, a span on each of its days', () => {
+    const t = layoutTimeline(withDates);
+    expect(drawsBars(t)).toBe(true);
+    const days = daysBetween({ first: '1996-12-22', last: '1996-12-25' });
+    expect(countsPerDay(t, days)).toEqual([1, 2, 1, 2]);
+    const many = layoutTimeline(
+      Array.from({ length: TIMELINE_BAR_BUDGET + 1 }, (_, i) => ({
+        ...withDates[0]!,
+        id: `m${i}`,
+        date: { iso: '1996-12-17', phrase: 'December 17' },
+      })),
+    );
+    expect(drawsBars(many)).toBe(false);
   });
 
   it('writes spans as the memo would', () => {

@@ -10,6 +10,7 @@ import {
   POLARITIES,
   filterTest,
   isDimensionActive,
+  isFiltered,
   likelihoodChoice,
   markingWithin,
   relationMarking,
@@ -172,6 +173,7 @@ function hiddenWords(index: DatasetIndex, f: Filters, d: FilterDimension): strin
  */
 export function describeHidden(index: DatasetIndex, filters: Filters): string {
   const total = index.dataset.relations.length;
+  if (!isFiltered(filters)) return `Showing all ${plural(total, 'relation', 'relations')}.`;
   const test = filterTest(index, filters);
   let shown = 0;
   // A filter that hides nothing here (a ceiling above every marking) is not worth a word.

@@ -84,6 +84,34 @@ export function layoutTimeline(relations: readonly Relation[]): Timeline {
   return { bars, lanes: laneEnds.length, undated: relations.length - dated.length };
 }
 
+/**
+ * Past this many bars, or this many lanes, the strip draws how many relations fall on each day
+ * instead: a corpus's thousands of dated claims would otherwise be a wall of rectangles.
+ */
+export const TIMELINE_BAR_BUDGET = 400;
+export const TIMELINE_LANE_BUDGET = 10;
+
+export function drawsBars(t: Timeline): boolean {
+  return t.bars.length <= TIMELINE_BAR_BUDGET && t.lanes <= TIMELINE_LANE_BUDGET;
+}
+
+/** How many relations speak of each day of the axis (a span counts on each of its days). */
+export function countsPerDay(t: Timeline, days: readonly string[]): number[] {
+  const at = new Map(days.map((d, i) => [d, i]));
+  const counts = days.map(() => 0);
+  const first = days[0];
+  const last = days[days.length - 1];
+  if (first === undefined || last === undefined) return counts;
+  for (const b of t.bars) {
+    if (b.last < first || b.first > last) continue;
+    // A span reaching past the axis counts on the days of it the axis shows.
+    const i = b.first < first ? 0 : (at.get(b.first) ?? 0);
+    const j = b.last > last ? days.length - 1 : (at.get(b.last) ?? days.length - 1);
+    for (let k = i; k <= j; k++) counts[k]!++;
+  }
+  return counts;
+}
+
 // --- the brush: a day range chosen on the axis, by pointer or keyboard ---------------------------
 
 export interface Brush {

@@ -94,6 +94,9 @@ export const timelineStyles = [
       stroke: var(--mg-accent);
       stroke-width: 2;
     }
+    .day-count {
+      fill: var(--mg-accent);
+    }
     .controls {
       display: flex;
       flex-wrap: wrap;

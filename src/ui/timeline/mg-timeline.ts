@@ -12,21 +12,35 @@ import {
 import {
   brushFor,
   brushRange,
+  countsPerDay,
   datedSpan,
   daysBetween,
+  drawsBars,
   layoutTimeline,
   spanText,
   stepBrush,
   type Brush,
+  type DaySpan,
   type Timeline,
 } from '../../model/explorer/timeline.ts';
 import type { Selection } from '../../model/explorer/view-state.ts';
+import { MONTH_NAMES, formatIsoDate, parseIsoDate } from '../../model/memo/dates.ts';
 import { certainty, relationHeadline } from '../../model/words/describe.ts';
 import { filtersChangeEvent, selectEvent } from '../events.ts';
 import { timelineStyles } from './mg-timeline.styles.ts';
 
 const LANE = 14;
 const AXIS = 20;
+const HISTOGRAM = 40;
+/** Rows of the table drawn at once; a corpus's thousands are cut, and the cut said. */
+const TABLE_ROWS = 1000;
+
+/** "Dec 22" where a month begins (or the axis does), else the day: "23". */
+function tickLabel(iso: string, withMonth: boolean): string {
+  const d = parseIsoDate(iso);
+  if (!d) return iso;
+  return withMonth ? `${MONTH_NAMES[d.month - 1]!.slice(0, 3)} ${d.day}` : String(d.day);
+}
 
 /**
  * The timeline strip: every dated relation that passes the filters other than the dates, on a
@@ -161,13 +175,13 @@ export class MgTimeline extends LitElement {
         <span class="undated">No relation is dated; ${undatedText}.</span>
       </div>`;
     }
-    const height = AXIS + Math.max(1, lanes) * LANE + 4;
+    const asBars = drawsBars(this.timeline);
+    const height = asBars ? AXIS + Math.max(1, lanes) * LANE + 4 : AXIS + HISTOGRAM + 4;
     const pct = (i: number) => `${(i / n) * 100}%`;
     const brush = this.pending ?? this.applied;
     const lo = brush ? Math.min(brush.anchor, brush.focus) : 0;
     const hi = brush ? Math.max(brush.anchor, brush.focus) : 0;
     const range = brush ? brushRange(brush, this.days) : null;
-    const selected = this.selection?.kind === 'relation' ? this.selection.id : null;
     const issueDates = new Set(this.index.dataset.documents.map((d) => d.date));
     const everyK = Math.ceil(n / 16);
     return html`
@@ -207,7 +221,7 @@ export class MgTimeline extends LitElement {
               svg`<rect class="day-band" ?data-odd=${i % 2 === 1} x=${pct(i)} y="0" width=${pct(1)} height=${height}></rect>
               ${
                 i % everyK === 0 || issueDates.has(d)
-                  ? svg`<text class="tick" ?data-issue=${issueDates.has(d)} x=${pct(i + 0.5)} y="13" text-anchor="middle">${Number(d.slice(8))}</text>`
+                  ? svg`<text class="tick" ?data-issue=${issueDates.has(d)} x=${pct(i + 0.5)} y="13" text-anchor="middle">${tickLabel(d, i === 0 || d.endsWith('-01'))}</text>`
                   : nothing
               }`,
           )}
@@ -217,23 +231,7 @@ export class MgTimeline extends LitElement {
               ? svg`<rect class="range" ?data-pending=${this.pending !== null} x=${pct(lo)} y="0" width=${pct(hi - lo + 1)} height=${height}></rect>`
               : nothing
           }
-          ${bars.map((b) => {
-            const i = this.days.indexOf(b.first);
-            const j = this.days.indexOf(b.last);
-            const outside = range !== null && !withinDates(b.relation, range.first, range.last);
-            return svg`<rect
-              class="bar"
-              data-certainty=${certainty(b.relation)}
-              ?data-outside=${outside}
-              ?data-selected=${b.relation.id === selected}
-              x=${pct(i + 0.06)}
-              y=${AXIS + b.lane * LANE + 2}
-              width=${pct(j - i + 1 - 0.12)}
-              height=${LANE - 4}
-              rx="2"
-              @click=${() => this.selectRelation(b.relation)}
-            ><title>${relationHeadline(this.index!, b.relation)} · ${spanText(b.first, b.last)}</title></rect>`;
-          })}
+          ${asBars ? this.renderBars(pct, range) : this.renderCounts(pct)}
         </svg>
       </div>
       <div class="controls">
@@ -251,34 +249,75 @@ export class MgTimeline extends LitElement {
     `;
   }
 
+  private renderBars(pct: (i: number) => string, range: DaySpan | null) {
+    const selected = this.selection?.kind === 'relation' ? this.selection.id : null;
+    const at = new Map(this.days.map((d, i) => [d, i]));
+    return this.timeline.bars.map((b) => {
+      const i = at.get(b.first) ?? 0;
+      const j = at.get(b.last) ?? 0;
+      const outside = range !== null && !withinDates(b.relation, range.first, range.last);
+      return svg`<rect
+              class="bar"
+              data-certainty=${certainty(b.relation)}
+              ?data-outside=${outside}
+              ?data-selected=${b.relation.id === selected}
+              x=${pct(i + 0.06)}
+              y=${AXIS + b.lane * LANE + 2}
+              width=${pct(j - i + 1 - 0.12)}
+              height=${LANE - 4}
+              rx="2"
+              @click=${() => this.selectRelation(b.relation)}
+            ><title>${relationHeadline(this.index!, b.relation)} · ${spanText(b.first, b.last)}</title></rect>`;
+    });
+  }
+
+  /** A corpus's many dated relations, as how many fall on each day. */
+  private renderCounts(pct: (i: number) => string) {
+    const counts = countsPerDay(this.timeline, this.days);
+    const max = Math.max(1, ...counts);
+    return counts.map((c, i) => {
+      if (c === 0) return nothing;
+      const h = Math.max(2, (c / max) * HISTOGRAM);
+      return svg`<rect class="day-count" x=${pct(i + 0.06)} y=${AXIS + HISTOGRAM - h + 2} width=${pct(0.88)} height=${h}><title>${formatIsoDate(this.days[i]!)}: ${c}</title></rect>`;
+    });
+  }
+
   private renderTable() {
     const index = this.index!;
     return html`<table>
-      <caption class="visually-hidden">
-        Dated relations, by date
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Relation</th>
-          <th scope="col">The memo's words</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${this.timeline.bars.map(
-          (b) =>
-            html`<tr>
-              <td><time datetime=${b.first}>${spanText(b.first, b.last)}</time></td>
-              <td>
-                <button @click=${() => this.selectRelation(b.relation)}>
-                  ${relationHeadline(index, b.relation)}
-                </button>
-              </td>
-              <td>${b.relation.date?.phrase ?? ''}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+        <caption class="visually-hidden">
+          Dated relations, by date
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Relation</th>
+            <th scope="col">The memo's words</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${this.timeline.bars.slice(0, TABLE_ROWS).map(
+            (b) =>
+              html`<tr>
+                <td><time datetime=${b.first}>${spanText(b.first, b.last)}</time></td>
+                <td>
+                  <button @click=${() => this.selectRelation(b.relation)}>
+                    ${relationHeadline(index, b.relation)}
+                  </button>
+                </td>
+                <td>${b.relation.date?.phrase ?? ''}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${
+        this.timeline.bars.length > TABLE_ROWS
+          ? html`<p class="hint">
+              The first ${TABLE_ROWS} of ${this.timeline.bars.length}; narrow the dates to see the
+              rest.
+            </p>`
+          : nothing
+      }`;
   }
 
   static override styles = timelineStyles;
