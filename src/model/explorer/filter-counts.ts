@@ -125,7 +125,7 @@ const BASIS_HIDDEN: Readonly<Record<string, string>> = {
 };
 
 function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }
 
 /** What one active dimension hides, in words. */
@@ -186,5 +186,5 @@ export function describeHidden(index: DatasetIndex, filters: Filters): string {
   const active = FILTER_DIMENSIONS.filter((d) => isDimensionActive(filters, d) && hiding.has(d));
   if (active.length === 0) return `Showing all ${plural(total, 'relation', 'relations')}.`;
   const words = active.flatMap((d) => hiddenWords(index, filters, d));
-  return `Showing ${shown} of ${plural(total, 'relation', 'relations')}; hidden: ${words.join(', ')}.`;
+  return `Showing ${shown.toLocaleString('en-US')} of ${plural(total, 'relation', 'relations')}; hidden: ${words.join(', ')}.`;
 }

@@ -57,6 +57,10 @@ export const timelineStyles = [
       fill: var(--mg-text);
       font-weight: 700;
     }
+    .issue-mark {
+      stroke: var(--mg-text);
+      stroke-width: 2;
+    }
     .range {
       fill: color-mix(in srgb, var(--mg-accent) 16%, transparent);
       stroke: var(--mg-accent);

@@ -24,7 +24,7 @@ import {
   type Timeline,
 } from '../../model/explorer/timeline.ts';
 import type { Selection } from '../../model/explorer/view-state.ts';
-import { MONTH_NAMES, formatIsoDate, parseIsoDate } from '../../model/memo/dates.ts';
+import { MONTH_NAMES, formatIsoDate } from '../../model/memo/dates.ts';
 import { certainty, relationHeadline } from '../../model/words/describe.ts';
 import { filtersChangeEvent, selectEvent } from '../events.ts';
 import { timelineStyles } from './mg-timeline.styles.ts';
@@ -35,11 +35,38 @@ const HISTOGRAM = 40;
 /** Rows of the table drawn at once; a corpus's thousands are cut, and the cut said. */
 const TABLE_ROWS = 1000;
 
-/** "Dec 22" where a month begins (or the axis does), else the day: "23". */
-function tickLabel(iso: string, withMonth: boolean): string {
-  const d = parseIsoDate(iso);
-  if (!d) return iso;
-  return withMonth ? `${MONTH_NAMES[d.month - 1]!.slice(0, 3)} ${d.day}` : String(d.day);
+/**
+ * The axis's labels: for a month or two, every day (or every other), the first with its month
+ * ("Dec 22", "23"…); for longer, the first day of each month ("Jan 1996", "Feb"…), thinned to
+ * about a dozen.
+ */
+function ticks(days: readonly string[]): { i: number; label: string }[] {
+  const month = (iso: string) => MONTH_NAMES[Number(iso.slice(5, 7)) - 1]!.slice(0, 3);
+  if (days.length <= 62) {
+    const every = Math.ceil(days.length / 16);
+    return days.flatMap((d, i) =>
+      i % every === 0
+        ? [
+            {
+              i,
+              label:
+                i === 0 || d.endsWith('-01')
+                  ? `${month(d)} ${Number(d.slice(8))}`
+                  : String(Number(d.slice(8))),
+            },
+          ]
+        : [],
+    );
+  }
+  const starts = days.flatMap((d, i) => (i === 0 || d.endsWith('-01') ? [i] : []));
+  const every = Math.ceil(starts.length / 12);
+  return starts
+    .filter((_, k) => k % every === 0)
+    .map((i) => {
+      const d = days[i]!;
+      const withYear = i === 0 || d.slice(5, 7) === '01';
+      return { i, label: withYear ? `${month(d)} ${d.slice(0, 4)}` : month(d) };
+    });
 }
 
 /**
@@ -183,7 +210,6 @@ export class MgTimeline extends LitElement {
     const hi = brush ? Math.max(brush.anchor, brush.focus) : 0;
     const range = brush ? brushRange(brush, this.days) : null;
     const issueDates = new Set(this.index.dataset.documents.map((d) => d.date));
-    const everyK = Math.ceil(n / 16);
     return html`
       <div class="bar-head">
         <h2 id="timeline-title">Timeline</h2>
@@ -216,14 +242,22 @@ export class MgTimeline extends LitElement {
               <line class="hatch-line" x1="0" y1="0" x2="0" y2="4"></line>
             </pattern>
           </defs>
-          ${this.days.map(
-            (d, i) =>
-              svg`<rect class="day-band" ?data-odd=${i % 2 === 1} x=${pct(i)} y="0" width=${pct(1)} height=${height}></rect>
-              ${
-                i % everyK === 0 || issueDates.has(d)
-                  ? svg`<text class="tick" ?data-issue=${issueDates.has(d)} x=${pct(i + 0.5)} y="13" text-anchor="middle">${tickLabel(d, i === 0 || d.endsWith('-01'))}</text>`
-                  : nothing
-              }`,
+          ${
+            n <= 62
+              ? this.days.map(
+                  (_, i) =>
+                    svg`<rect class="day-band" ?data-odd=${i % 2 === 1} x=${pct(i)} y="0" width=${pct(1)} height=${height}></rect>`,
+                )
+              : nothing
+          }
+          ${ticks(this.days).map(
+            ({ i, label }) =>
+              svg`<text class="tick" ?data-issue=${issueDates.has(this.days[i]!)} x=${pct(i + (n > 62 ? 0 : 0.5))} y="13" text-anchor=${n > 62 ? 'start' : 'middle'}>${label}</text>`,
+          )}
+          ${this.days.map((d, i) =>
+            issueDates.has(d)
+              ? svg`<line class="issue-mark" x1=${pct(i + 0.5)} x2=${pct(i + 0.5)} y1=${AXIS - 6} y2=${AXIS + 1}><title>A document issued ${formatIsoDate(d)}</title></line>`
+              : nothing,
           )}
           <line class="axis-line" x1="0" x2="100%" y1=${AXIS - 2} y2=${AXIS - 2}></line>
           ${
