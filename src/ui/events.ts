@@ -1,4 +1,4 @@
-import type { Filters, LayoutName, Selection } from '../model/explorer/view-state.ts';
+import type { Filters, Focus, LayoutName, Selection } from '../model/explorer/view-state.ts';
 import type { LoadProblem } from './load-dataset.ts';
 
 /**
@@ -14,6 +14,10 @@ export interface SelectDetail {
 }
 export interface FiltersChangeDetail {
   readonly filters: Filters;
+}
+/** Narrow the graph to a neighbourhood or the paths between two actors; null shows it all. */
+export interface FocusChangeDetail {
+  readonly focus: Focus | null;
 }
 export interface LayoutChangeDetail {
   readonly layout: LayoutName;
@@ -55,6 +59,7 @@ export interface DatasetErrorDetail {
 export type SelectEvent = CustomEvent<SelectDetail>;
 export type FiltersChangeEvent = CustomEvent<FiltersChangeDetail>;
 export type LayoutChangeEvent = CustomEvent<LayoutChangeDetail>;
+export type FocusChangeEvent = CustomEvent<FocusChangeDetail>;
 export type RevealParagraphEvent = CustomEvent<RevealParagraphDetail>;
 export type GraphReadyEvent = CustomEvent<GraphReadyDetail>;
 export type DatasetLoadedEvent = CustomEvent<DatasetLoadedDetail>;
@@ -67,6 +72,8 @@ function intent<T>(name: string, detail: T): CustomEvent<T> {
 export const selectEvent = (detail: SelectDetail): SelectEvent => intent('mg-select', detail);
 export const filtersChangeEvent = (detail: FiltersChangeDetail): FiltersChangeEvent =>
   intent('mg-filters-change', detail);
+export const focusChangeEvent = (detail: FocusChangeDetail): FocusChangeEvent =>
+  intent('mg-focus-change', detail);
 export const layoutChangeEvent = (detail: LayoutChangeDetail): LayoutChangeEvent =>
   intent('mg-layout-change', detail);
 export const revealParagraphEvent = (detail: RevealParagraphDetail): RevealParagraphEvent =>
@@ -83,6 +90,7 @@ declare global {
     'mg-select': SelectEvent;
     'mg-filters-change': FiltersChangeEvent;
     'mg-layout-change': LayoutChangeEvent;
+    'mg-focus-change': FocusChangeEvent;
     'mg-reveal-paragraph': RevealParagraphEvent;
     'mg-graph-ready': GraphReadyEvent;
     'mg-dataset-loaded': DatasetLoadedEvent;

@@ -134,6 +134,7 @@ export const appStyles = [
     /* Off the window's edge: a checkbox against the bezel is hard to hit and to read. */
     .legend {
       overflow: auto;
+      background: var(--mg-surface);
       padding: 0.5rem 0.25rem 0.75rem 0.5rem;
       --mg-shadow-cover: var(--mg-surface);
     }
@@ -242,6 +243,24 @@ export const appStyles = [
     }
     .close-sheet {
       display: none;
+    }
+    mg-filter-panel {
+      display: block;
+      padding-bottom: 0.75rem;
+      margin-bottom: 0.5rem;
+      border-bottom: 1px solid var(--mg-border-soft);
+    }
+    mg-timeline {
+      flex: none;
+      border-top: 1px solid var(--mg-border-soft);
+    }
+    mg-filter-summary {
+      min-height: 1.9em;
+      margin: 0;
+      padding: 0.3rem 0.75rem;
+      font-size: 0.9rem;
+      background: var(--mg-surface);
+      border-bottom: 1px solid var(--mg-border-soft);
     }
     .overview-note {
       margin: 0;

@@ -12,6 +12,7 @@ import {
   LAYOUTS,
   countsByType,
   select,
+  setFocus,
   setLayout,
   type LayoutName,
   type Selection,
@@ -20,6 +21,7 @@ import {
 import {
   datasetLoadedEvent,
   type FiltersChangeEvent,
+  type FocusChangeEvent,
   type LayoutChangeEvent,
   type RevealParagraphEvent,
   type SelectEvent,
@@ -125,6 +127,11 @@ export class MemographApp extends LitElement {
     new TouchPanController(this, () => this.graph);
     new ShortcutsController(this, {
       clearSelection: () => {
+        // Esc first leaves a neighbourhood or path, then clears the selection.
+        if (this.view.focus) {
+          this.commit(setFocus(this.view, null), false);
+          return true;
+        }
         if (!this.view.selection) return false;
         this.commit(select(this.view, null), true);
         return true;
@@ -210,6 +217,11 @@ export class MemographApp extends LitElement {
   private onFilters(e: FiltersChangeEvent): void {
     e.stopPropagation();
     this.commit({ ...this.view, filters: e.detail.filters }, false);
+  }
+
+  private onFocus(e: FocusChangeEvent): void {
+    e.stopPropagation();
+    this.commit(setFocus(this.view, e.detail.focus), false);
   }
 
   private onLayout(e: LayoutChangeEvent): void {
@@ -363,13 +375,29 @@ export class MemographApp extends LitElement {
         @mg-select=${this.onSelect}
         @mg-filters-change=${this.onFilters}
         @mg-layout-change=${this.onLayout}
+        @mg-focus-change=${this.onFocus}
         @mg-reveal-paragraph=${this.onRevealParagraph}
         @mg-graph-ready=${this.onGraphReady}
       >
         <aside class="legend" aria-label="Relation types and filters">
+          <mg-filter-panel .index=${index} .filters=${this.view.filters}></mg-filter-panel>
           <mg-legend .index=${index} .filters=${this.view.filters} .counts=${counts}></mg-legend>
         </aside>
         <section class="center">
+          <mg-filter-summary
+            .index=${index}
+            .view=${this.view}
+            .visible=${visible.length}
+          ></mg-filter-summary>
+          ${
+            this.view.focus
+              ? html`<mg-focus-bar
+                  .index=${index}
+                  .viewFocus=${this.view.focus}
+                  .filters=${this.view.filters}
+                ></mg-focus-bar>`
+              : nothing
+          }
           ${sel?.kind === 'paragraph' ? this.renderNarrowing(index, sel) : nothing}
           ${
             scope.truncated
@@ -385,6 +413,11 @@ export class MemographApp extends LitElement {
               .layout=${this.view.layout}
             ></mg-graph>
           </div>
+          <mg-timeline
+            .index=${index}
+            .filters=${this.view.filters}
+            .selection=${sel}
+          ></mg-timeline>
           <section id="table-region" class="table" tabindex="-1" aria-label="Relations table">
             ${
               rest
@@ -459,6 +492,12 @@ export class MemographApp extends LitElement {
         .index=${index}
         .actor=${index.actorById.get(sel.id) ?? null}
         .visibleRelationIds=${this.derived.visibleIds}
+        ><mg-focus-tools
+          slot="tools"
+          .index=${index}
+          .actor=${index.actorById.get(sel.id) ?? null}
+          .viewFocus=${this.view.focus ?? null}
+        ></mg-focus-tools
       ></mg-actor-panel>`;
     }
     if (sel?.kind === 'paragraph') {

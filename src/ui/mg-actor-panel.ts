@@ -26,6 +26,7 @@ type Group = { readonly type: RelationType; readonly relations: readonly Relatio
  *   'relation', id }` for a relation; origin `'panel'`.
  * @csspart relations - the grouped list of visible relations.
  * @csspart hidden - the folded group of relations hidden by filters.
+ * @slot tools - what can be done from this actor (its neighbourhood, paths to another).
  */
 @customElement('mg-actor-panel')
 export class MgActorPanel extends LitElement {
@@ -132,6 +133,7 @@ export class MgActorPanel extends LitElement {
           <dt>Takes part in</dt>
           <dd>${degree} ${degree === 1 ? 'relation' : 'relations'}</dd>
         </dl>
+        <slot name="tools"></slot>
         <section class="relations" aria-labelledby="relations-title">
           <h3 id="relations-title">
             What the memo says

@@ -109,8 +109,11 @@ describe('each filter on its own', () => {
       from: '1996-12-24',
       until: '1996-12-26',
     });
+    expect(describeHidden(dated, setDateRange(INITIAL_FILTERS, '1996-12-24', '1996-12-26'))).toBe(
+      'Showing 2 of 7 relations; hidden: dated outside December 24–26, 1996, undated.',
+    );
     expect(describeHidden(dated, setDateRange(INITIAL_FILTERS, '1996-12-24', null))).toBe(
-      'Showing 2 of 7 relations; hidden: before December 24, 1996, undated.',
+      'Showing 2 of 7 relations; hidden: dated before December 24, 1996, undated.',
     );
   });
 
@@ -150,13 +153,14 @@ describe('composed filters', () => {
     expect(hideHedged(f, false)).toEqual(INITIAL_FILTERS);
   });
 
-  it('Reset clears every filter but the types', () => {
+  it('Reset clears every filter, types included', () => {
     const f = setDateRange(
       setMaxMarking(hideNegated({ ...INITIAL_FILTERS, hiddenTypes: ['holds'] }, true), 'C'),
       '1996-12-20',
       null,
     );
-    expect(resetFilters(f)).toEqual({ ...INITIAL_FILTERS, hiddenTypes: ['holds'] });
+    expect(resetFilters()).toEqual(INITIAL_FILTERS);
+    expect(isFiltered(f)).toBe(true);
   });
 
   it('visibleRelations applies the new filters with the paragraph narrowing', () => {

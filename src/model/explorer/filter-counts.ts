@@ -10,6 +10,7 @@ import {
   POLARITIES,
   filterTest,
   isDimensionActive,
+  isFiltered,
   likelihoodChoice,
   markingWithin,
   relationMarking,
@@ -20,6 +21,7 @@ import {
   type MarkingCeiling,
 } from './filters.ts';
 import { markingLevel } from './marking.ts';
+import { spanText } from './timeline.ts';
 
 /**
  * How many relations each filter choice holds. Each dimension is counted with every OTHER filter
@@ -123,7 +125,7 @@ const BASIS_HIDDEN: Readonly<Record<string, string>> = {
 };
 
 function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }
 
 /** What one active dimension hides, in words. */
@@ -150,11 +152,11 @@ function hiddenWords(index: DatasetIndex, f: Filters, d: FilterDimension): strin
     case 'marking':
       return f.maxMarking === 'TS' ? ['unmarked'] : [`above ${spellMarking(f.maxMarking ?? '')}`];
     case 'date': {
-      const words: string[] = [];
-      if (f.from !== null) words.push(`before ${formatIsoDate(f.from)}`);
-      if (f.until !== null) words.push(`after ${formatIsoDate(f.until)}`);
-      words.push('undated');
-      return words;
+      if (f.from !== null && f.until !== null) {
+        return [`dated outside ${spanText(f.from, f.until)}`, 'undated'];
+      }
+      if (f.from !== null) return [`dated before ${formatIsoDate(f.from)}`, 'undated'];
+      return [`dated after ${formatIsoDate(f.until ?? '')}`, 'undated'];
     }
     case 'document':
       if (f.hiddenDocuments.length === 1) {
@@ -171,6 +173,7 @@ function hiddenWords(index: DatasetIndex, f: Filters, d: FilterDimension): strin
  */
 export function describeHidden(index: DatasetIndex, filters: Filters): string {
   const total = index.dataset.relations.length;
+  if (!isFiltered(filters)) return `Showing all ${plural(total, 'relation', 'relations')}.`;
   const test = filterTest(index, filters);
   let shown = 0;
   // A filter that hides nothing here (a ceiling above every marking) is not worth a word.
@@ -183,5 +186,5 @@ export function describeHidden(index: DatasetIndex, filters: Filters): string {
   const active = FILTER_DIMENSIONS.filter((d) => isDimensionActive(filters, d) && hiding.has(d));
   if (active.length === 0) return `Showing all ${plural(total, 'relation', 'relations')}.`;
   const words = active.flatMap((d) => hiddenWords(index, filters, d));
-  return `Showing ${shown} of ${plural(total, 'relation', 'relations')}; hidden: ${words.join(', ')}.`;
+  return `Showing ${shown.toLocaleString('en-US')} of ${plural(total, 'relation', 'relations')}; hidden: ${words.join(', ')}.`;
 }

@@ -267,9 +267,9 @@ export function setDateRange(f: Filters, from: string | null, until: string | nu
   return { ...f, from, until };
 }
 
-/** Clears every filter but the relation types, which the legend resets on its own. */
-export function resetFilters(f: Filters): Filters {
-  return { ...INITIAL_FILTERS, hiddenTypes: f.hiddenTypes };
+/** "Reset filters": every filter cleared, relation types included. */
+export function resetFilters(): Filters {
+  return INITIAL_FILTERS;
 }
 
 /** The legend's "Hide negated": negated is one of the polarity choices. */

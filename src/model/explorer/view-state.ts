@@ -1,10 +1,22 @@
 import { paragraphKey, type DatasetIndex } from '../dataset/query.ts';
 import type { Relation } from '../contract/types.ts';
-import { filterCounts } from './filter-counts.ts';
 import { FILTER_PARAM_NAMES, filtersFromParams, writeFilterParams } from './filter-url.ts';
-import { filterRelations, INITIAL_FILTERS, normalizeFilters, type Filters } from './filters.ts';
+import {
+  filterRelations,
+  filterTest,
+  INITIAL_FILTERS,
+  normalizeFilters,
+  type Filters,
+} from './filters.ts';
+import {
+  FOCUS_PARAM_NAMES,
+  focusFromParams,
+  focusRelations,
+  writeFocusParams,
+  type Focus,
+} from './focus.ts';
 
-export { INITIAL_FILTERS, filtersFromParams, type Filters };
+export { INITIAL_FILTERS, filtersFromParams, type Filters, type Focus };
 
 /**
  * What the explorer shows: filters, the selection and the layout. Pure data, so that the URL,
@@ -24,12 +36,15 @@ export interface ViewState {
   readonly filters: Filters;
   readonly selection: Selection | null;
   readonly layout: LayoutName;
+  /** A neighbourhood or the paths between two actors, narrowing the graph; absent: none. */
+  readonly focus?: Focus | null;
 }
 
 export const INITIAL_STATE: ViewState = {
   filters: INITIAL_FILTERS,
   selection: null,
   layout: 'force',
+  focus: null,
 };
 
 // --- producers ---------------------------------------------------------------------------------
@@ -66,6 +81,11 @@ export function select(state: ViewState, selection: Selection | null): ViewState
   return { ...state, selection };
 }
 
+/** Narrows the graph to a neighbourhood or a path, or (null) shows it all again. */
+export function setFocus(state: ViewState, focus: Focus | null): ViewState {
+  return { ...state, focus };
+}
+
 export function setLayout(state: ViewState, layout: LayoutName): ViewState {
   return { ...state, layout };
 }
@@ -88,12 +108,18 @@ export function visibleRelations(index: DatasetIndex, state: ViewState): readonl
     sel?.kind === 'paragraph'
       ? (index.relationsByParagraph.get(paragraphKey(sel.document, sel.id)) ?? [])
       : index.dataset.relations;
-  return filterRelations(index, pool, state.filters);
+  const filtered = filterRelations(index, pool, state.filters);
+  return state.focus ? focusRelations(state.focus, filtered) : filtered;
 }
 
 /** Relation counts per type among the relations that pass every filter but the type filter. */
 export function countsByType(index: DatasetIndex, filters: Filters): ReadonlyMap<string, number> {
-  return filterCounts(index, filters).type;
+  const counts = new Map<string, number>(index.dataset.relationTypes.map((t) => [t.id, 0]));
+  const test = filterTest(index, { ...filters, hiddenTypes: [] });
+  for (const r of index.dataset.relations) {
+    if (test.passes(r)) counts.set(r.type, (counts.get(r.type) ?? 0) + 1);
+  }
+  return counts;
 }
 
 // --- URL form ------------------------------------------------------------------------------------
@@ -110,7 +136,11 @@ const P = {
   layout: 'layout',
 } as const;
 
-const OWN_PARAMS: readonly string[] = [...FILTER_PARAM_NAMES, ...Object.values(P)];
+const OWN_PARAMS: readonly string[] = [
+  ...FILTER_PARAM_NAMES,
+  ...FOCUS_PARAM_NAMES,
+  ...Object.values(P),
+];
 
 /**
  * Writes the state into URL parameters, keeping every parameter that is not ours (such as
@@ -124,6 +154,7 @@ export function toSearchParams(
   const params = new URLSearchParams();
   for (const [k, v] of base) if (!OWN_PARAMS.includes(k)) params.append(k, v);
   writeFilterParams(state.filters, index, params);
+  writeFocusParams(state.focus, params);
   const sel = state.selection;
   if (sel?.kind === 'relation') params.set(P.relation, sel.id);
   else if (sel?.kind === 'actor') params.set(P.actor, sel.id);
@@ -173,5 +204,7 @@ export function fromSearchParams(params: URLSearchParams, index: DatasetIndex): 
     if ((LAYOUTS as readonly string[]).includes(layoutParam)) layout = layoutParam as LayoutName;
     else problems.push(`Unknown layout "${layoutParam}"; using force.`);
   }
-  return { state: { filters, selection, layout }, problems };
+  const read = focusFromParams(params, index);
+  problems.push(...read.problems);
+  return { state: { filters, selection, layout, focus: read.focus }, problems };
 }

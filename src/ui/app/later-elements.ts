@@ -10,3 +10,8 @@ import './mg-load-problem.ts';
 import './mg-overview-panel.ts';
 import './mg-paragraph-panel.ts';
 import '../mg-export-menu.ts';
+import '../filters/mg-filter-panel.ts';
+import '../filters/mg-filter-summary.ts';
+import '../timeline/mg-timeline.ts';
+import '../paths/mg-focus-bar.ts';
+import '../paths/mg-focus-tools.ts';

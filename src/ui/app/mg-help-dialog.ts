@@ -46,7 +46,7 @@ export class MgHelpDialog extends LitElement {
           <dt><kbd>/</kbd></dt>
           <dd>Search actors</dd>
           <dt><kbd>Esc</kbd></dt>
-          <dd>Clear the selection</dd>
+          <dd>Leave a neighbourhood or path, then clear the selection</dd>
           <dt><kbd>?</kbd></dt>
           <dd>This help</dd>
           <dt>Relations table</dt>
@@ -58,6 +58,11 @@ export class MgHelpDialog extends LitElement {
             Arrows pan, <kbd>+</kbd> <kbd>-</kbd> zoom, <kbd>0</kbd> fits; <kbd>[</kbd>
             <kbd>]</kbd> move between actors and <kbd>Enter</kbd> selects; <kbd>,</kbd>
             <kbd>.</kbd> step through the selected actor's relations
+          </dd>
+          <dt>Timeline</dt>
+          <dd>
+            <kbd>←</kbd> <kbd>→</kbd> move the range a day, <kbd>Shift</kbd>+arrows extend it,
+            <kbd>Enter</kbd> applies it, <kbd>Esc</kbd> clears the dates
           </dd>
           <dt>Memo</dt>
           <dd>Tab to a paragraph, <kbd>Enter</kbd> shows the relations it supports</dd>
