@@ -326,6 +326,16 @@ export const appStyles = [
       header > mg-search {
         flex-shrink: 1;
       }
+      /* The issuer and date on one line, cut short with the whole in its tooltip, so that the
+         header keeps to two lines of text however narrow the title's share. */
+      .meta {
+        white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
+      }
+      select {
+        max-width: 10rem;
+      }
     }
     /* Below 1400px the help button is its key, "?", and keeps its name for screen readers. */
     @media (min-width: 1101px) and (max-width: 1399px) {

@@ -298,7 +298,7 @@ export class MemographApp extends LitElement {
                 : html`<h1>
                       ${doc.title}${doc.titleMarking ? html` <span class="title-marking">(${doc.titleMarking})</span>` : nothing}
                     </h1>
-                    <p class="meta">
+                    <p class="meta" title=${`${doc.issuer} · ${formatIsoDate(doc.date)}`}>
                       ${doc.issuer} · <time datetime=${doc.date}>${formatIsoDate(doc.date)}</time>
                     </p>`
               : html`<h1>

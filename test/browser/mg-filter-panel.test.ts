@@ -185,7 +185,11 @@ describe('<mg-timeline>', () => {
       const s = e.detail.selection;
       if (s?.kind === 'relation') chosen.push(s.id);
     });
-    await page.getByText('Timeline as a table, by date').click();
+    const toggle = page.getByRole('button', { name: 'Timeline as a table, by date' });
+    await expect.element(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await timeline.updateComplete;
+    await expect.element(toggle).toHaveAttribute('aria-expanded', 'true');
     const times = [...timeline.shadowRoot!.querySelectorAll('tbody time')].map((t) =>
       t.getAttribute('datetime'),
     );

@@ -9,12 +9,13 @@ export const timelineStyles = [
       font-size: 0.85rem;
       background: var(--mg-surface);
     }
+    /* One line of words above the strip: the graph above it needs the height more. */
     .bar-head {
       display: flex;
       flex-wrap: wrap;
       align-items: baseline;
       gap: 0.25rem 0.75rem;
-      padding: 0.3rem 0.75rem 0;
+      padding: 0.25rem 0.75rem 0;
     }
     h2 {
       margin: 0;
@@ -25,7 +26,7 @@ export const timelineStyles = [
       color: var(--mg-muted);
     }
     .brush {
-      margin: 0.2rem 0.75rem 0.3rem;
+      margin: 0.15rem 0.75rem 0.3rem;
       border-radius: var(--mg-radius);
       touch-action: none;
       cursor: crosshair;
@@ -101,22 +102,29 @@ export const timelineStyles = [
     .day-count {
       fill: var(--mg-accent);
     }
-    .controls {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.4rem 0.75rem;
-      padding: 0 0.75rem 0.4rem;
-    }
     .status {
       flex: 1 1 12rem;
+      color: var(--mg-muted);
     }
-    details {
+    /* The keys are told to whoever is on the strip, by keyboard; the rest of the time the line
+       is the graph's. */
+    .keys {
+      display: none;
+      color: var(--mg-muted);
+    }
+    :host(:has(.brush:focus-visible)) .keys {
+      display: inline;
+    }
+    .bar-head button {
+      padding: 0.05rem 0.5rem;
+    }
+    .as-table {
+      margin-left: auto;
+    }
+    .table {
+      max-height: 12rem;
+      overflow: auto;
       padding: 0 0.75rem 0.5rem;
-    }
-    summary {
-      cursor: pointer;
-      color: var(--mg-accent);
     }
     table {
       border-collapse: collapse;

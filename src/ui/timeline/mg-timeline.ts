@@ -29,7 +29,7 @@ import { certainty, relationHeadline } from '../../model/words/describe.ts';
 import { filtersChangeEvent, selectEvent } from '../events.ts';
 import { timelineStyles } from './mg-timeline.styles.ts';
 
-const LANE = 14;
+const LANE = 10;
 const AXIS = 20;
 const HISTOGRAM = 40;
 /** Rows of the table drawn at once; a corpus's thousands are cut, and the cut said. */
@@ -181,7 +181,7 @@ export class MgTimeline extends LitElement {
 
   private statusText(): string {
     const brush = this.pending ?? this.applied;
-    if (!brush) return 'All dates. Arrows choose days, Shift+arrows extend, Enter applies.';
+    if (!brush) return 'All dates.';
     const range = brushRange(brush, this.days);
     if (!range) return '';
     const n = this.countIn(brush);
@@ -215,6 +215,23 @@ export class MgTimeline extends LitElement {
         <h2 id="timeline-title">Timeline</h2>
         <span>${bars.length} dated ${bars.length === 1 ? 'relation' : 'relations'}</span>
         <span class="undated">${undatedText}</span>
+        <span class="status" id="timeline-status" role="status">${this.statusText()}</span>
+        <span class="keys" id="timeline-keys"
+          >Arrows choose days, Shift+arrows extend, Enter applies.</span
+        >
+        ${
+          this.pending || this.applied
+            ? html`<button @click=${() => this.apply(null)}>Clear dates</button>`
+            : nothing
+        }
+        <button
+          class="as-table"
+          aria-expanded=${this.tableOpen ? 'true' : 'false'}
+          aria-controls="timeline-table"
+          @click=${() => (this.tableOpen = !this.tableOpen)}
+        >
+          Timeline as a table, by date
+        </button>
       </div>
       <div
         class="brush"
@@ -222,7 +239,7 @@ export class MgTimeline extends LitElement {
         tabindex="0"
         role="group"
         aria-labelledby="timeline-title"
-        aria-describedby="timeline-status"
+        aria-describedby="timeline-status timeline-keys"
         aria-keyshortcuts="ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight Enter Escape"
         @keydown=${this.onKeyDown}
         @pointerdown=${this.onPointerDown}
@@ -268,18 +285,9 @@ export class MgTimeline extends LitElement {
           ${asBars ? this.renderBars(pct, range) : this.renderCounts(pct)}
         </svg>
       </div>
-      <div class="controls">
-        <span class="status" id="timeline-status" role="status">${this.statusText()}</span>
-        ${
-          this.pending || this.applied
-            ? html`<button @click=${() => this.apply(null)}>Clear dates</button>`
-            : nothing
-        }
-      </div>
-      <details @toggle=${(e: Event) => (this.tableOpen = (e.target as HTMLDetailsElement).open)}>
-        <summary>Timeline as a table, by date</summary>
+      <div id="timeline-table" class="table" ?hidden=${!this.tableOpen}>
         ${this.tableOpen ? this.renderTable() : nothing}
-      </details>
+      </div>
     `;
   }
 
