@@ -256,6 +256,12 @@ export class MemographApp extends LitElement {
   private skipTo(region: 'table' | 'reader') {
     return (e: Event): void => {
       e.preventDefault();
+      // The table's skip link lands on its current row, where the arrows and Enter work.
+      if (
+        region === 'table' &&
+        this.renderRoot.querySelector('mg-relations-table')?.focusCurrentRow()
+      )
+        return;
       const el = this.renderRoot.querySelector<HTMLElement>(`#${region}-region`);
       el?.focus();
     };
