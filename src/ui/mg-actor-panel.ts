@@ -8,6 +8,7 @@ import { memberRelations, type MemberRelation } from '../model/explorer/member-r
 import { selectEvent } from './events.ts';
 import { sharedStyles } from './theme.ts';
 import { typeColor } from './type-colors.ts';
+import { TypeToJump } from './typeahead-keys.ts';
 
 /**
  * Relations listed per type before a "Show all" button: a hub actor in a large corpus takes
@@ -23,6 +24,7 @@ type Group = { readonly type: RelationType; readonly relations: readonly Relatio
  * button that selects it. Relations the current filters hide are listed apart, folded, so the
  * reader knows they exist rather than finding them silently missing. Its members' relations
  * (Fidel Castro's, for Cuba) follow under "Through its members", each marked with the member.
+ * Typing letters on any of its buttons jumps to the next one naming an actor that starts so.
  *
  * @fires mg-select - `{ kind: 'actor', id }` for a parent or member actor, `{ kind:
  *   'relation', id }` for a relation; origin `'panel'`.
@@ -32,6 +34,14 @@ type Group = { readonly type: RelationType; readonly relations: readonly Relatio
  */
 @customElement('mg-actor-panel')
 export class MgActorPanel extends LitElement {
+  /** Typing an actor's first letters on a button of the panel moves to the next one naming it. */
+  private readonly jump = new TypeToJump(() =>
+    [...this.renderRoot.querySelectorAll<HTMLElement>('button[data-jump]')].map((b) => ({
+      focus: b,
+      label: b.dataset['jump'] ?? '',
+    })),
+  );
+
   @property({ attribute: false }) index: DatasetIndex | null = null;
 
   /** The actor to show, or null for a hint on how to pick one. */
@@ -79,7 +89,7 @@ export class MgActorPanel extends LitElement {
     const hidden = visibleIds ? all.filter((r) => !visibleIds.has(r.id)) : [];
     const degree = index.degree.get(actor.id) ?? all.length;
     return html`
-      <article aria-labelledby="actor-name">
+      <article aria-labelledby="actor-name" @keydown=${this.jump.onKeydown}>
         <h2 id="actor-name">${actor.name}</h2>
         <p class="kind">${KIND_LABELS[actor.kind]}</p>
         ${actor.description ? html`<p class="description">${actor.description}</p>` : nothing}
@@ -104,7 +114,11 @@ export class MgActorPanel extends LitElement {
                         return html`<li>
                           ${
                             parent
-                              ? html`<button class="link" @click=${() => this.selectActor(id)}>
+                              ? html`<button
+                                  class="link"
+                                  data-jump=${parent.name}
+                                  @click=${() => this.selectActor(id)}
+                                >
                                   ${parent.name}
                                 </button>`
                               : id
@@ -123,7 +137,11 @@ export class MgActorPanel extends LitElement {
                       ${members.map(
                         (m) =>
                           html`<li>
-                            <button class="link" @click=${() => this.selectActor(m.id)}>
+                            <button
+                              class="link"
+                              data-jump=${m.name}
+                              @click=${() => this.selectActor(m.id)}
+                            >
                               ${m.name}
                             </button>
                           </li>`,
@@ -258,6 +276,7 @@ export class MgActorPanel extends LitElement {
     return html`<button
       class="relation"
       data-certainty=${kind}
+      data-jump=${other}
       @click=${() => this.selectRelation(r.id)}
     >
       ${

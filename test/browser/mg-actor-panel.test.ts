@@ -224,4 +224,17 @@ describe('<mg-actor-panel>', () => {
       'Through its members 0 shown, 1 hidden by filters',
     );
   });
+
+  it('jumps to the relation naming the actor typed', async () => {
+    await show('front');
+    const first = sr().querySelector<HTMLButtonElement>('button.relation')!;
+    first.focus();
+    await userEvent.keyboard('l');
+    expect((sr().activeElement as HTMLElement).dataset['jump']).toBe('The League');
+    await userEvent.keyboard('{Escape}');
+    await new Promise((r) => setTimeout(r, 900));
+    await userEvent.keyboard('e');
+    expect((sr().activeElement as HTMLElement).dataset['jump']).toBe('The envoys');
+    expect(selected).toEqual([]);
+  });
 });
