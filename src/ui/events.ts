@@ -1,5 +1,7 @@
 import type { Filters, LayoutName, Selection } from '../model/explorer/view-state.ts';
 import type { LoadProblem } from './load-dataset.ts';
+import type { GraphZoom } from '../model/explorer/presentation.ts';
+import type { RelationSort } from '../model/explorer/relation-order.ts';
 
 /**
  * Every `mg-*` event, in one map. Elements send intents up as one of these and only the root
@@ -52,7 +54,18 @@ export interface DatasetErrorDetail {
   readonly problem: LoadProblem;
 }
 
+/** The reader zoomed or panned the graph; the root writes where it looks into the URL. */
+export interface ViewportChangeDetail {
+  readonly zoom: GraphZoom;
+}
+/** The reader sorted the table by another column or the other way. */
+export interface SortChangeDetail {
+  readonly sort: RelationSort;
+}
+
 export type SelectEvent = CustomEvent<SelectDetail>;
+export type ViewportChangeEvent = CustomEvent<ViewportChangeDetail>;
+export type SortChangeEvent = CustomEvent<SortChangeDetail>;
 export type FiltersChangeEvent = CustomEvent<FiltersChangeDetail>;
 export type LayoutChangeEvent = CustomEvent<LayoutChangeDetail>;
 export type RevealParagraphEvent = CustomEvent<RevealParagraphDetail>;
@@ -75,6 +88,10 @@ export const graphReadyEvent = (detail: GraphReadyDetail): GraphReadyEvent =>
   intent('mg-graph-ready', detail);
 export const datasetLoadedEvent = (detail: DatasetLoadedDetail): DatasetLoadedEvent =>
   intent('mg-dataset-loaded', detail);
+export const viewportChangeEvent = (detail: ViewportChangeDetail): ViewportChangeEvent =>
+  intent('mg-viewport-change', detail);
+export const sortChangeEvent = (detail: SortChangeDetail): SortChangeEvent =>
+  intent('mg-sort-change', detail);
 export const datasetErrorEvent = (detail: DatasetErrorDetail): DatasetErrorEvent =>
   intent('mg-dataset-error', detail);
 
@@ -87,5 +104,7 @@ declare global {
     'mg-graph-ready': GraphReadyEvent;
     'mg-dataset-loaded': DatasetLoadedEvent;
     'mg-dataset-error': DatasetErrorEvent;
+    'mg-viewport-change': ViewportChangeEvent;
+    'mg-sort-change': SortChangeEvent;
   }
 }

@@ -16,7 +16,7 @@ import {
   type SortKey,
 } from '../model/explorer/relation-order.ts';
 import type { Selection } from '../model/explorer/view-state.ts';
-import { selectEvent } from './events.ts';
+import { selectEvent, sortChangeEvent } from './events.ts';
 import { relationsTableStyles } from './mg-relations-table.styles.ts';
 import { basisCell, dateCell, likelihoodCell } from './table/cells.ts';
 import { TABLE_COLUMNS, sortHeader } from './table/columns.ts';
@@ -37,6 +37,7 @@ import { typeColor } from './type-colors.ts';
  *
  * @fires mg-select - `{ selection: { kind: 'relation', id }, origin: 'table' }` when a row is
  *   chosen by click, Enter or Space.
+ * @fires mg-sort-change - `{ sort }` when the reader sorts by a column.
  * @csspart table - the table element.
  */
 @customElement('mg-relations-table')
@@ -49,7 +50,8 @@ export class MgRelationsTable extends LitElement {
   /** The current selection; a selected relation's row is marked and scrolled into view. */
   @property({ attribute: false }) selection: Selection | null = null;
 
-  @state() private sort: RelationSort = DOCUMENT_ORDER;
+  /** The order of the rows; the root keeps it (and the URL) in step through `mg-sort-change`. */
+  @property({ attribute: false }) sort: RelationSort = DOCUMENT_ORDER;
   /** The actor the table is narrowed to, by id; null lists every relation it is given. */
   @state() private actorId: string | null = null;
   /** The relation whose row takes Tab (roving tabindex), by id so it survives sorting. */
@@ -69,6 +71,7 @@ export class MgRelationsTable extends LitElement {
   /** Sorts the table by a column; the same column again reverses it. */
   sortBy(key: SortKey, direction?: SortDirection): void {
     this.sort = nextSort(this.sort, key, direction);
+    this.dispatchEvent(sortChangeEvent({ sort: this.sort }));
   }
 
   /**

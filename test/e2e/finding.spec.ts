@@ -72,3 +72,75 @@ test('the skip link to the table lands on its current row', async ({ page }) => 
   });
   expect(focused).toEqual({ tag: 'TR', selected: 'true' });
 });
+
+test.describe('history and the URL', () => {
+  test('Back after filtering returns to the unfiltered view, never leaving the app', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await waitForGraph(page);
+    const legend = page.locator('memograph-app mg-legend');
+    await legend.getByRole('checkbox', { name: 'releases', exact: true }).uncheck();
+    await legend.getByRole('checkbox', { name: 'threatens', exact: true }).uncheck();
+    await expect(page).toHaveURL(/types=/);
+    await page.goBack();
+    await expect(page).not.toHaveURL(/types=/);
+    expect(page.url()).not.toBe('about:blank');
+    await expect(legend.getByRole('checkbox', { name: 'releases', exact: true })).toBeChecked();
+    await expect(legend.getByRole('checkbox', { name: 'threatens', exact: true })).toBeChecked();
+    // Forward brings the whole filtering back in one step.
+    await page.goForward();
+    await expect(legend.getByRole('checkbox', { name: 'releases', exact: true })).not.toBeChecked();
+    await expect(
+      legend.getByRole('checkbox', { name: 'threatens', exact: true }),
+    ).not.toBeChecked();
+  });
+
+  test('Back after a layout change returns to the previous layout', async ({ page }) => {
+    await page.goto('./');
+    await waitForGraph(page);
+    const layout = page.locator('memograph-app').getByRole('combobox', { name: 'Layout' });
+    await layout.selectOption('grid');
+    await layout.selectOption('circle');
+    await expect(page).toHaveURL(/layout=circle/);
+    await page.goBack();
+    await expect(page).not.toHaveURL(/layout=/);
+    await expect(layout).toHaveValue('force');
+  });
+
+  test('the sort and the zoom go in the URL and come back on reload', async ({ page }) => {
+    await page.goto('./');
+    await waitForGraph(page);
+    const t = table(page);
+    await t.getByRole('button', { name: 'Likelihood' }).click();
+    await t.getByRole('button', { name: 'Likelihood' }).click();
+    await expect(page).toHaveURL(/sort=-likelihood/);
+    await page.locator('memograph-app mg-graph').getByRole('button', { name: 'Zoom in' }).click();
+    await expect(page).toHaveURL(/zoom=[\d.]+%2C-?\d+%2C-?\d+/);
+    const zoomed = await page.evaluate(() =>
+      (
+        document
+          .querySelector('memograph-app')!
+          .shadowRoot!.querySelector('mg-graph') as unknown as {
+          cy: { zoom(): number };
+        }
+      ).cy.zoom(),
+    );
+    await page.reload();
+    await waitForGraph(page);
+    await expect(t.locator('th[aria-sort="descending"]')).toContainText('Likelihood');
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          (
+            document
+              .querySelector('memograph-app')!
+              .shadowRoot!.querySelector('mg-graph') as unknown as {
+              cy: { zoom(): number };
+            }
+          ).cy.zoom(),
+        ),
+      )
+      .toBeCloseTo(zoomed, 1);
+  });
+});
