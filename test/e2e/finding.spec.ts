@@ -144,3 +144,40 @@ test.describe('history and the URL', () => {
       .toBeCloseTo(zoomed, 1);
   });
 });
+
+test('search groups actors, relations and paragraphs, and a result is chosen by keyboard', async ({
+  page,
+}, testInfo) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  await page.keyboard.press('/');
+  await page.keyboard.type('mediat');
+  const search = page.locator('memograph-app mg-search');
+  await expect(search.locator('.group-head').first()).toContainText('Relations');
+  await checkState(page, testInfo, 'finding-search-mediat');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.keyboard.type('December 22');
+  await expect(search.locator('[data-group="paragraphs"]')).toBeVisible();
+  await page.keyboard.press('/');
+  await page.keyboard.type('Cuba');
+  await expect(search.getByRole('combobox')).toHaveValue('Cuba');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/actor=cuba/);
+  const panel = page.locator('memograph-app mg-actor-panel');
+  await expect(panel.locator('[part="member-relations"]')).toContainText('Fidel Castro');
+  await expect(panel.locator('[part="member-relations"]')).toContainText('MRTA');
+  await checkState(page, testInfo, 'finding-actor-cuba');
+});
+
+test('the ¶10 list tells its relations apart', async ({ page }, testInfo) => {
+  await page.goto('./?paragraph=p10');
+  await waitForGraph(page);
+  const names = await page
+    .locator('memograph-app mg-paragraph-panel button.link')
+    .allTextContents();
+  const squashed = names.map((n) => n.replace(/\s+/g, ' ').trim());
+  expect(squashed.length).toBeGreaterThan(2);
+  expect(new Set(squashed).size).toBe(squashed.length);
+  await checkState(page, testInfo, 'finding-paragraph-10');
+});
