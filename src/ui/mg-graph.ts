@@ -184,7 +184,6 @@ export class MgGraph extends LitElement {
         @pointerdown=${this._onPointerDown}
       ></div>
       <div class="controls" part="controls" @click=${this._controlsTouched}>
-        this._viewportReport.touched()}>
         <button type="button" aria-label="Zoom in" title="Zoom in (+)" @click=${this._zoomIn}>
           +
         </button>
