@@ -1,5 +1,3 @@
-import { foldForSearch } from './search.ts';
-
 /**
  * Type-to-jump, as in a native list: typing letters quickly moves to the next item whose label
  * starts with them; the same letter again steps on through the items starting with it.
@@ -8,8 +6,14 @@ import { foldForSearch } from './search.ts';
 /** How long a pause ends what is being typed, in ms (what list boxes in desktop systems use). */
 export const TYPEAHEAD_PAUSE_MS = 800;
 
+/** Case and accents do not matter, nor runs of spaces ("peru" finds "Perú"). */
 function key(label: string): string {
-  return foldForSearch(label).text.trim();
+  return label
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
