@@ -35,7 +35,9 @@ export class MgParagraphPanel extends LitElement {
         margin-top: 0.3rem;
       }
       .gist {
-        display: block;
+        /* An inline block, so the link's underline stays on the headline. */
+        display: inline-block;
+        width: 100%;
         font-size: 0.85rem;
         color: var(--mg-muted);
         text-decoration: none;
