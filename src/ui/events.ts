@@ -1,5 +1,7 @@
 import type { Filters, Focus, LayoutName, Selection } from '../model/explorer/view-state.ts';
 import type { LoadProblem } from './load-dataset.ts';
+import type { GraphZoom } from '../model/explorer/presentation.ts';
+import type { RelationSort } from '../model/explorer/relation-order.ts';
 
 /**
  * Every `mg-*` event, in one map. Elements send intents up as one of these and only the root
@@ -56,7 +58,18 @@ export interface DatasetErrorDetail {
   readonly problem: LoadProblem;
 }
 
+/** The reader zoomed or panned the graph; the root writes where it looks into the URL. */
+export interface ViewportChangeDetail {
+  readonly zoom: GraphZoom;
+}
+/** The reader sorted the table by another column or the other way. */
+export interface SortChangeDetail {
+  readonly sort: RelationSort;
+}
+
 export type SelectEvent = CustomEvent<SelectDetail>;
+export type ViewportChangeEvent = CustomEvent<ViewportChangeDetail>;
+export type SortChangeEvent = CustomEvent<SortChangeDetail>;
 export type FiltersChangeEvent = CustomEvent<FiltersChangeDetail>;
 export type LayoutChangeEvent = CustomEvent<LayoutChangeDetail>;
 export type FocusChangeEvent = CustomEvent<FocusChangeDetail>;
@@ -82,6 +95,10 @@ export const graphReadyEvent = (detail: GraphReadyDetail): GraphReadyEvent =>
   intent('mg-graph-ready', detail);
 export const datasetLoadedEvent = (detail: DatasetLoadedDetail): DatasetLoadedEvent =>
   intent('mg-dataset-loaded', detail);
+export const viewportChangeEvent = (detail: ViewportChangeDetail): ViewportChangeEvent =>
+  intent('mg-viewport-change', detail);
+export const sortChangeEvent = (detail: SortChangeDetail): SortChangeEvent =>
+  intent('mg-sort-change', detail);
 export const datasetErrorEvent = (detail: DatasetErrorDetail): DatasetErrorEvent =>
   intent('mg-dataset-error', detail);
 
@@ -95,5 +112,7 @@ declare global {
     'mg-graph-ready': GraphReadyEvent;
     'mg-dataset-loaded': DatasetLoadedEvent;
     'mg-dataset-error': DatasetErrorEvent;
+    'mg-viewport-change': ViewportChangeEvent;
+    'mg-sort-change': SortChangeEvent;
   }
 }

@@ -18,8 +18,11 @@ import {
   type Selection,
   type ViewState,
 } from '../model/explorer/view-state.ts';
+import { INITIAL_PRESENTATION, type Presentation } from '../model/explorer/presentation.ts';
 import {
   datasetLoadedEvent,
+  type SortChangeEvent,
+  type ViewportChangeEvent,
   type FiltersChangeEvent,
   type FocusChangeEvent,
   type LayoutChangeEvent,
@@ -90,6 +93,8 @@ export class MemographApp extends LitElement {
 
   @state() private index: DatasetIndex | null = null;
   @state() private view: ViewState = INITIAL_STATE;
+  /** The table's sort and the graph's zoom: in the URL, but not history entries. */
+  @state() private presentation: Presentation = INITIAL_PRESENTATION;
   @state() private notices: readonly string[] = [];
   /** Whether the elements in the later chunk are defined (see `laterLoaded`). */
   @state() private laterReady = false;
@@ -107,6 +112,7 @@ export class MemographApp extends LitElement {
     this,
     () => this.index,
     (view) => (this.view = view),
+    (presentation) => this.restorePresentation(presentation),
   );
   private readonly loader = new DatasetLoadController(
     this,
@@ -161,9 +167,26 @@ export class MemographApp extends LitElement {
   private show({ index, warnings }: LoadedDataset): void {
     if (index !== this.index) this.graphFirst.awaitGraph();
     const read = this.url.read(index);
+    const looks = this.url.readPresentation();
     this.index = index;
     this.view = read.state;
-    this.notices = [...read.problems, ...warnings.map((w) => `Dataset warning: ${w.message}`)];
+    this.presentation = looks.presentation;
+    this.notices = [
+      ...read.problems,
+      ...looks.problems,
+      ...warnings.map((w) => `Dataset warning: ${w.message}`),
+    ];
+  }
+
+  /** Back or Forward: the entry's sort, and its zoom once the graph can show it. */
+  private restorePresentation(presentation: Presentation): void {
+    this.presentation = presentation;
+    if (presentation.zoom) this.graph?.showViewport(presentation.zoom);
+  }
+
+  private setPresentation(presentation: Presentation): void {
+    this.presentation = presentation;
+    this.url.writePresentation(presentation);
   }
 
   /** A file the user opened replaces what is shown, as a loaded dataset would. */
@@ -190,7 +213,7 @@ export class MemographApp extends LitElement {
 
   /** Absolute link to exactly the current view. */
   get permalink(): string {
-    return this.url.permalink(this.view);
+    return this.url.permalink(this.view, this.presentation);
   }
 
   private onSelect(e: SelectEvent): void {
@@ -231,6 +254,9 @@ export class MemographApp extends LitElement {
 
   private onGraphReady(): void {
     this.graphFirst.graphReady();
+    // A link's zoom, once the graph has been laid out and fitted.
+    const zoom = this.presentation.zoom;
+    if (zoom) this.graph?.showViewport(zoom);
     whenIdle(() => void loadPanels());
   }
 
@@ -275,6 +301,12 @@ export class MemographApp extends LitElement {
   private skipTo(region: 'table' | 'reader') {
     return (e: Event): void => {
       e.preventDefault();
+      // The table's skip link lands on its current row, where the arrows and Enter work.
+      if (
+        region === 'table' &&
+        this.renderRoot.querySelector('mg-relations-table')?.focusCurrentRow()
+      )
+        return;
       const el = this.renderRoot.querySelector<HTMLElement>(`#${region}-region`);
       el?.focus();
     };
@@ -378,6 +410,10 @@ export class MemographApp extends LitElement {
         @mg-focus-change=${this.onFocus}
         @mg-reveal-paragraph=${this.onRevealParagraph}
         @mg-graph-ready=${this.onGraphReady}
+        @mg-viewport-change=${(e: ViewportChangeEvent) =>
+          this.setPresentation({ ...this.presentation, zoom: e.detail.zoom })}
+        @mg-sort-change=${(e: SortChangeEvent) =>
+          this.setPresentation({ ...this.presentation, sort: e.detail.sort })}
       >
         <aside class="legend" aria-label="Relation types and filters">
           <mg-filter-panel .index=${index} .filters=${this.view.filters}></mg-filter-panel>
@@ -425,6 +461,7 @@ export class MemographApp extends LitElement {
                     .index=${index}
                     .relations=${visible}
                     .selection=${sel}
+                    .sort=${this.presentation.sort}
                   ></mg-relations-table>`
                 : nothing
             }

@@ -4,9 +4,11 @@ import { KIND_LABELS, actorName, certainty } from '../model/words/describe.ts';
 import { groupByType, otherEnd, paragraphKey, type DatasetIndex } from '../model/dataset/query.ts';
 import type { Actor, Relation, RelationType } from '../model/contract/types.ts';
 import { markingLevel } from '../model/explorer/marking.ts';
+import { memberRelations, type MemberRelation } from '../model/explorer/member-relations.ts';
 import { selectEvent } from './events.ts';
 import { sharedStyles } from './theme.ts';
 import { typeColor } from './type-colors.ts';
+import { TypeToJump } from './typeahead-keys.ts';
 
 /**
  * Relations listed per type before a "Show all" button: a hub actor in a large corpus takes
@@ -20,16 +22,27 @@ type Group = { readonly type: RelationType; readonly relations: readonly Relatio
  * One actor: name, kind, other names, the actor it belongs to and those that belong to it,
  * the description, and every relation it takes part in, grouped by type. Each relation is a
  * button that selects it. Relations the current filters hide are listed apart, folded, so the
- * reader knows they exist rather than finding them silently missing.
+ * reader knows they exist rather than finding them silently missing. Its members' relations
+ * (Fidel Castro's, for Cuba) follow under "Through its members", each marked with the member.
+ * Typing letters on any of its buttons jumps to the next one naming an actor that starts so.
  *
  * @fires mg-select - `{ kind: 'actor', id }` for a parent or member actor, `{ kind:
  *   'relation', id }` for a relation; origin `'panel'`.
  * @csspart relations - the grouped list of visible relations.
  * @csspart hidden - the folded group of relations hidden by filters.
+ * @csspart member-relations - the relations its members take part in.
  * @slot tools - what can be done from this actor (its neighbourhood, paths to another).
  */
 @customElement('mg-actor-panel')
 export class MgActorPanel extends LitElement {
+  /** Typing an actor's first letters on a button of the panel moves to the next one naming it. */
+  private readonly jump = new TypeToJump(() =>
+    [...this.renderRoot.querySelectorAll<HTMLElement>('button[data-jump]')].map((b) => ({
+      focus: b,
+      label: b.dataset['jump'] ?? '',
+    })),
+  );
+
   @property({ attribute: false }) index: DatasetIndex | null = null;
 
   /** The actor to show, or null for a hint on how to pick one. */
@@ -77,7 +90,7 @@ export class MgActorPanel extends LitElement {
     const hidden = visibleIds ? all.filter((r) => !visibleIds.has(r.id)) : [];
     const degree = index.degree.get(actor.id) ?? all.length;
     return html`
-      <article aria-labelledby="actor-name">
+      <article aria-labelledby="actor-name" @keydown=${this.jump.onKeydown}>
         <h2 id="actor-name">${actor.name}</h2>
         <p class="kind">${KIND_LABELS[actor.kind]}</p>
         ${actor.description ? html`<p class="description">${actor.description}</p>` : nothing}
@@ -102,7 +115,11 @@ export class MgActorPanel extends LitElement {
                         return html`<li>
                           ${
                             parent
-                              ? html`<button class="link" @click=${() => this.selectActor(id)}>
+                              ? html`<button
+                                  class="link"
+                                  data-jump=${parent.name}
+                                  @click=${() => this.selectActor(id)}
+                                >
                                   ${parent.name}
                                 </button>`
                               : id
@@ -121,7 +138,11 @@ export class MgActorPanel extends LitElement {
                       ${members.map(
                         (m) =>
                           html`<li>
-                            <button class="link" @click=${() => this.selectActor(m.id)}>
+                            <button
+                              class="link"
+                              data-jump=${m.name}
+                              @click=${() => this.selectActor(m.id)}
+                            >
                               ${m.name}
                             </button>
                           </li>`,
@@ -167,8 +188,42 @@ export class MgActorPanel extends LitElement {
               : nothing
           }
         </section>
+        ${this.renderMemberRelations(index, actor)}
       </article>
     `;
+  }
+
+  private renderMemberRelations(index: DatasetIndex, actor: Actor) {
+    const all = memberRelations(index, actor.id);
+    if (all.length === 0) return nothing;
+    const visibleIds = this.visibleRelationIds;
+    const shown = visibleIds ? all.filter((m) => visibleIds.has(m.relation.id)) : all;
+    const hiddenCount = all.length - shown.length;
+    const via = new Map(shown.map((m) => [m.relation.id, m]));
+    return html`<section class="relations members-of" aria-labelledby="member-relations-title">
+      <h3 id="member-relations-title">
+        Through its members
+        <span class="tally"
+          >${shown.length} shown${hiddenCount > 0 ? `, ${hiddenCount} hidden by filters` : ''}</span
+        >
+      </h3>
+      ${
+        shown.length === 0
+          ? html`<p class="none">The current filters hide every relation of its members.</p>`
+          : html`<div part="member-relations">
+              ${this.renderGroups(
+                index,
+                actor,
+                groupByType(
+                  index,
+                  shown.map((m) => m.relation),
+                ),
+                'members',
+                via,
+              )}
+            </div>`
+      }
+    </section>`;
   }
 
   private renderGroups(
@@ -176,6 +231,7 @@ export class MgActorPanel extends LitElement {
     actor: Actor,
     groups: readonly Group[],
     prefix: string,
+    via?: ReadonlyMap<string, MemberRelation>,
   ) {
     return groups.map((g, i) => {
       const id = `${prefix}-group-${i}`;
@@ -188,7 +244,12 @@ export class MgActorPanel extends LitElement {
           <span class="count">${g.relations.length}</span>
         </h4>
         <ul>
-          ${list.map((r) => html`<li>${this.renderRelation(index, actor, g.type, r)}</li>`)}
+          ${list.map((r) => {
+            const member = via?.get(r.id)?.via;
+            return html`<li>
+              ${this.renderRelation(index, member ?? actor, g.type, r, !!member)}
+            </li>`;
+          })}
         </ul>
         ${
           list.length < g.relations.length
@@ -201,7 +262,14 @@ export class MgActorPanel extends LitElement {
     });
   }
 
-  private renderRelation(index: DatasetIndex, actor: Actor, type: RelationType, r: Relation) {
+  /** A relation seen from `actor`; `member` marks it as a member's, named before the arrow. */
+  private renderRelation(
+    index: DatasetIndex,
+    actor: Actor,
+    type: RelationType,
+    r: Relation,
+    member = false,
+  ) {
     const outgoing = r.source === actor.id;
     const [arrow, words] = !type.directed ? ['—', 'with'] : outgoing ? ['→', 'to'] : ['←', 'from'];
     const other = actorName(index, otherEnd(r, actor.id));
@@ -210,8 +278,14 @@ export class MgActorPanel extends LitElement {
     return html`<button
       class="relation"
       data-certainty=${kind}
+      data-jump=${other}
       @click=${() => this.selectRelation(r.id)}
     >
+      ${
+        member
+          ? html`<span class="via"><span class="visually-hidden">member </span>${actor.name}</span>`
+          : nothing
+      }
       <span class="end"
         ><span class="arrow" aria-hidden="true">${arrow}</span
         ><span class="visually-hidden">${words} </span>${other}</span
@@ -354,6 +428,12 @@ export class MgActorPanel extends LitElement {
       .end {
         font-weight: 600;
         overflow-wrap: anywhere;
+      }
+      .via {
+        font-size: 0.85rem;
+        padding: 0 0.4rem;
+        border: 1px dashed var(--mg-border);
+        border-radius: 999px;
       }
       .arrow {
         display: inline-block;

@@ -20,6 +20,8 @@ import { ThemeController } from './graph/theme-reader.ts';
 import { TooltipController } from './graph/tooltip.ts';
 import { centreOn, fitNodes, zoomBy, ZOOM_STEP } from './graph/viewport.ts';
 import { ZoomDetail } from './graph/zoom-detail.ts';
+import { showGraphZoom, ViewportReport } from './graph/viewport-report.ts';
+import type { GraphZoom } from '../model/explorer/presentation.ts';
 import { sharedStyles } from './theme.ts';
 import type { GraphImageFormat } from './graph/graph-image.ts';
 
@@ -91,6 +93,8 @@ export class MgGraph extends LitElement {
   /** Which elements exist and which are shown. */
   private _sync = emptySync(false);
   private _zoom = new ZoomDetail();
+  /** Reports where the reader moved the view, for the URL. */
+  private _viewportReport = new ViewportReport(this);
 
   private _theme = new ThemeController(this, () => this.refreshTheme());
   private _tooltip = new TooltipController(this);
@@ -177,10 +181,10 @@ export class MgGraph extends LitElement {
         aria-roledescription="graph"
         aria-label=${label}
         aria-describedby="keys"
-        @keydown=${this._onKeyDown}
+        @keydown=${this._onCanvasKey}
         @pointerdown=${this._onPointerDown}
       ></div>
-      <div class="controls" part="controls">
+      <div class="controls" part="controls" @click=${this._controlsTouched}>
         <button type="button" aria-label="Zoom in" title="Zoom in (+)" @click=${this._zoomIn}>
           +
         </button>
@@ -251,6 +255,11 @@ export class MgGraph extends LitElement {
     return graphImage(this._cy, format, background);
   }
 
+  /** Looks where a link said (zoom level and centre), as the reader left it. */
+  showViewport(zoom: GraphZoom): void {
+    if (this._cy) showGraphZoom(this._cy, zoom);
+  }
+
   /** Lays the actors out again with the current layout (the same positions) and fits the view. */
   relayout(): Promise<void> {
     return this._applyLayout(true);
@@ -304,6 +313,7 @@ export class MgGraph extends LitElement {
     this._resizeObserver = null;
     this._cy?.destroy();
     this._cy = null;
+    this._viewportReport.dispose();
     this._emphasis.forget();
     this._sync = emptySync(false);
   }
@@ -337,6 +347,7 @@ export class MgGraph extends LitElement {
     });
     this._tooltip.bind(cy);
     cy.on('zoom', () => this._zoom.update(cy, this._tier, () => this._restyle(cy)));
+    this._viewportReport.bind(cy);
     return cy;
   }
 
@@ -434,6 +445,18 @@ export class MgGraph extends LitElement {
 
   private _zoomOut = (): void => {
     if (this._cy) zoomBy(this._cy, 1 / ZOOM_STEP);
+  };
+
+  /** The keys that pan, zoom or fit: where they leave the view is the reader's. */
+  /** Heard before the buttons' own handlers, so the move they make is known to be the reader's. */
+  private _controlsTouched = {
+    handleEvent: () => this._viewportReport.touched(),
+    capture: true,
+  };
+
+  private _onCanvasKey = (e: KeyboardEvent): void => {
+    if (/^(Arrow|[+=\-0]$)/.test(e.key)) this._viewportReport.touched();
+    this._onKeyDown(e);
   };
 
   private _onKeyDown = graphKeyHandler({

@@ -20,6 +20,7 @@ import { CanvasBackgroundController } from './legend/canvas-background.ts';
 import { encodingKey } from './legend/encoding-key.ts';
 import { lineSample } from './legend/samples.ts';
 import { legendStyles } from './mg-legend.styles.ts';
+import { TypeToJump } from './typeahead-keys.ts';
 import { KEY_COLOR, typeColor } from './type-colors.ts';
 
 /**
@@ -30,7 +31,7 @@ import { KEY_COLOR, typeColor } from './type-colors.ts';
  * their family's name and colour, with a family checkbox (checked, unchecked or mixed) that
  * shows or hides the whole family at once. Below, the negation and hedging filters and a key to
  * how the graph draws negated, indeterminate, hedged, directed and undirected relations and each
- * kind of actor.
+ * kind of actor. Typing a type's first letters on its checkbox or button moves to that type.
  *
  * The element never changes the filters itself: it computes the next `Filters` with the view
  * state producers and sends them up.
@@ -41,6 +42,14 @@ import { KEY_COLOR, typeColor } from './type-colors.ts';
  */
 @customElement('mg-legend')
 export class MgLegend extends LitElement {
+  /** Typing a type's first letters on a checkbox or button of the list moves to its row. */
+  private readonly jump = new TypeToJump(() =>
+    [...this.renderRoot.querySelectorAll<HTMLElement>('li.type')].map((li) => ({
+      focus: li.querySelector('input')!,
+      label: li.querySelector('.label')?.textContent ?? '',
+    })),
+  );
+
   /** The dataset whose relation types are listed. */
   @property({ attribute: false }) index: DatasetIndex | null = null;
 
@@ -129,7 +138,7 @@ export class MgLegend extends LitElement {
     const hidden = new Set(this.filters.hiddenTypes);
     const shown = types.filter((t) => !hidden.has(t.id)).length;
     return html`
-      <section class="legend" aria-labelledby="legend-title">
+      <section class="legend" aria-labelledby="legend-title" @keydown=${this.jump.onKeydown}>
         <div class="head">
           <h2 id="legend-title">Relation types</h2>
           <button

@@ -9,7 +9,7 @@ export const relationsTableStyles = [
       flex-direction: column;
       height: 100%;
       min-height: 8rem;
-      font-size: 0.875rem;
+      font-size: 0.8125rem;
     }
     /* The containing block of the screen-reader-only text in the rows (see mg-reader.styles). */
     .scroller {
@@ -24,7 +24,7 @@ export const relationsTableStyles = [
     table {
       width: 100%;
       /* Narrower than this, names would break mid-word: the table scrolls sideways instead. */
-      min-width: 42rem;
+      min-width: 36rem;
       table-layout: fixed;
       border-collapse: separate;
       border-spacing: 0;
@@ -42,21 +42,38 @@ export const relationsTableStyles = [
       color: var(--mg-muted);
       font-size: 0.8rem;
     }
-    .c-source,
-    .c-target {
-      width: 14%;
-    }
-    .c-type {
-      width: 16%;
+    .c-relation {
+      width: 22%;
     }
     .c-paragraph {
-      width: 3rem;
+      width: 2.5rem;
     }
     .c-marking {
-      width: 4.25rem;
+      width: 5.4rem;
     }
     .c-likelihood {
-      width: 18%;
+      width: 7.6rem;
+    }
+    .c-basis {
+      width: 5rem;
+    }
+    .c-date {
+      width: 4.2rem;
+    }
+    .toolbar {
+      flex: none;
+      padding: 0.3rem 0.75rem 0;
+      background: var(--mg-surface);
+    }
+    .actor-filter {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.35rem;
+      margin-right: 0.75rem;
+    }
+    .actor-filter select {
+      font: inherit;
+      max-width: 14rem;
     }
     th {
       position: sticky;
@@ -68,17 +85,31 @@ export const relationsTableStyles = [
       padding: 0;
       font-weight: 600;
     }
+    .sorts {
+      display: flex;
+      flex-wrap: wrap;
+    }
     th button {
-      width: 100%;
+      flex: 1 1 auto;
+      min-width: 0;
       display: flex;
       align-items: center;
-      gap: 0.3rem;
+      gap: 0.2rem;
       border: 0;
       border-radius: 0;
       background: transparent;
       font-weight: 600;
-      padding: 0.4rem 0.5rem;
+      padding: 0.35rem 0.3rem;
+      font-size: 0.8125rem;
       text-align: left;
+    }
+    .h-relation button {
+      flex: 0 1 auto;
+    }
+    th .label {
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
     }
     th button:hover {
       background: var(--mg-border-soft);
@@ -87,13 +118,16 @@ export const relationsTableStyles = [
       outline-offset: -3px;
     }
     .arrow {
+      /* Room for the arrow is kept whether the column is sorted or not: no label moves over it. */
+      flex: none;
+      width: 0.7rem;
       font-size: 0.7rem;
       color: var(--mg-muted);
     }
     td {
-      /* Every row is two lines high, so the window of rendered rows can be computed. */
-      height: 3rem;
-      padding: 0 0.5rem;
+      /* Every row is three lines high, so the window of rendered rows can be computed. */
+      height: 4rem;
+      padding: 0 0.3rem;
       white-space: nowrap;
       overflow: hidden;
       text-overflow: ellipsis;
@@ -103,12 +137,36 @@ export const relationsTableStyles = [
       /* Names and labels wrap onto a second line rather than being cut mid-word. */
       display: -webkit-box;
       -webkit-box-orient: vertical;
-      -webkit-line-clamp: 2;
-      line-clamp: 2;
+      -webkit-line-clamp: 3;
+      line-clamp: 3;
       white-space: normal;
       overflow: hidden;
       line-height: 1.25;
       overflow-wrap: break-word;
+    }
+    td > .line {
+      /* Source, type and target, one line each; the cell's title has the whole. */
+      overflow: hidden;
+      text-overflow: ellipsis;
+      line-height: 1.25;
+    }
+    td > .line.source,
+    td > .line.target {
+      font-weight: 600;
+    }
+    td.likelihood {
+      position: relative;
+    }
+    td.likelihood > .whole {
+      /* Never cut: the tag and the word wrap within the column. */
+      white-space: normal;
+      line-height: 1.25;
+      overflow-wrap: break-word;
+    }
+    td.likelihood .tag,
+    td.likelihood .term {
+      display: inline-block;
+      max-width: 100%;
     }
     tr.row {
       cursor: pointer;
@@ -181,11 +239,11 @@ export const relationsTableStyles = [
     .tag {
       display: inline-block;
       white-space: nowrap;
-      font-size: 0.75rem;
+      font-size: 0.7rem;
       font-weight: 600;
       line-height: 1.3;
-      padding: 0 0.35rem;
-      margin-right: 0.3rem;
+      padding: 0 0.2rem;
+      margin-right: 0.2rem;
       border-radius: 3px;
       border: 1px solid var(--mg-border);
     }

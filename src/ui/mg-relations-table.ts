@@ -1,11 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { actorName, certainty } from '../model/words/describe.ts';
+import { actorName, certainty, relationHeadline } from '../model/words/describe.ts';
 import { paragraphKey, type DatasetIndex } from '../model/dataset/query.ts';
 import type { Relation } from '../model/contract/types.ts';
 import { FAMILY_LABELS, familyColors } from '../model/words/families.ts';
 import { markingLevel } from '../model/explorer/marking.ts';
+import { TypeaheadBuffer, typeaheadIndex } from '../model/explorer/typeahead.ts';
 import {
   DOCUMENT_ORDER,
   nextSort,
@@ -15,8 +16,9 @@ import {
   type SortKey,
 } from '../model/explorer/relation-order.ts';
 import type { Selection } from '../model/explorer/view-state.ts';
-import { selectEvent } from './events.ts';
+import { selectEvent, sortChangeEvent } from './events.ts';
 import { relationsTableStyles } from './mg-relations-table.styles.ts';
+import { basisCell, dateCell, likelihoodCell } from './table/cells.ts';
 import { TABLE_COLUMNS, sortHeader } from './table/columns.ts';
 import { rowKeyAction } from './table/row-keys.ts';
 import { MARGIN, RowWindowController, spacerRow } from './table/row-window.ts';
@@ -26,7 +28,8 @@ import { typeColor } from './type-colors.ts';
  * The relations as a table: the accessible alternative to the graph, and the fastest way to
  * read them in order. Sortable by every column (document order by default, through the ¶
  * column); rows are a single-select grid with a roving tabindex (Up/Down, PageUp/PageDown,
- * Home/End move; Enter or Space selects). It renders only the rows in view plus a margin, with
+ * Home/End move; Enter or Space selects; typing letters jumps to the next row whose source, or
+ * the sorted column's name, starts with them). A list above it narrows it to one actor. It renders only the rows in view plus a margin, with
  * spacer rows keeping the scroll height, so 25,000 relations scroll and sort as smoothly as
  * the memo's hundred; `aria-rowcount` and `aria-rowindex` keep the true positions.
  *
@@ -34,6 +37,7 @@ import { typeColor } from './type-colors.ts';
  *
  * @fires mg-select - `{ selection: { kind: 'relation', id }, origin: 'table' }` when a row is
  *   chosen by click, Enter or Space.
+ * @fires mg-sort-change - `{ sort }` when the reader sorts by a column.
  * @csspart table - the table element.
  */
 @customElement('mg-relations-table')
@@ -46,7 +50,10 @@ export class MgRelationsTable extends LitElement {
   /** The current selection; a selected relation's row is marked and scrolled into view. */
   @property({ attribute: false }) selection: Selection | null = null;
 
-  @state() private sort: RelationSort = DOCUMENT_ORDER;
+  /** The order of the rows; the root keeps it (and the URL) in step through `mg-sort-change`. */
+  @property({ attribute: false }) sort: RelationSort = DOCUMENT_ORDER;
+  /** The actor the table is narrowed to, by id; null lists every relation it is given. */
+  @state() private actorId: string | null = null;
   /** The relation whose row takes Tab (roving tabindex), by id so it survives sorting. */
   @state() private activeId: string | null = null;
 
@@ -64,16 +71,60 @@ export class MgRelationsTable extends LitElement {
   /** Sorts the table by a column; the same column again reverses it. */
   sortBy(key: SortKey, direction?: SortDirection): void {
     this.sort = nextSort(this.sort, key, direction);
+    this.dispatchEvent(sortChangeEvent({ sort: this.sort }));
+  }
+
+  /**
+   * Puts the keyboard on the current row: the selected relation's, else the one that last had
+   * focus, else the first in view. False when the table has no rows.
+   */
+  focusCurrentRow(): boolean {
+    const n = this.sorted.length;
+    if (n === 0) return false;
+    const sel = this.selection;
+    const selected = sel?.kind === 'relation' ? this.position.get(sel.id) : undefined;
+    const active = this.activeId !== null ? this.position.get(this.activeId) : undefined;
+    const scroller = this.scroller;
+    const inView = scroller
+      ? Math.min(n - 1, Math.floor(scroller.scrollTop / this.rowWindow.rowHeight))
+      : 0;
+    void this.focusRow(selected ?? active ?? inView);
+    return true;
+  }
+
+  /** Lists only the relations one actor takes part in; null lists them all again. */
+  showActor(id: string | null): void {
+    this.actorId = id;
+  }
+
+  /** The actors of the relations given, by name, for the actor filter. */
+  private actorChoices(): readonly { readonly id: string; readonly name: string }[] {
+    const index = this.index;
+    if (!index) return [];
+    const ids = new Set<string>();
+    for (const r of this.relations) ids.add(r.source).add(r.target);
+    if (this.actorId) ids.add(this.actorId);
+    return [...ids]
+      .map((id) => ({ id, name: actorName(index, id) }))
+      .sort((a, b) => a.name.localeCompare(b.name));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('index')) {
       this.familyColor = familyColors(this.index?.dataset.relationTypes ?? []);
     }
-    if (changed.has('relations') || changed.has('index') || changed.has('sort')) {
-      this.sorted = this.index
-        ? sortRelations(this.index, this.relations, this.sort)
+    if (changed.has('index') && changed.get('index') !== undefined) this.actorId = null;
+    if (
+      changed.has('relations') ||
+      changed.has('index') ||
+      changed.has('sort') ||
+      changed.has('actorId')
+    ) {
+      const actor = this.actorId;
+      const pool = actor
+        ? this.relations.filter((r) => r.source === actor || r.target === actor)
         : this.relations;
+      this.sorted = this.index ? sortRelations(this.index, pool, this.sort) : pool;
       this.position = new Map(this.sorted.map((r, i) => [r.id, i]));
       this.rowWindow.update();
     }
@@ -124,11 +175,33 @@ export class MgRelationsTable extends LitElement {
     return Number.isInteger(i) ? i : null;
   }
 
+  private readonly typeahead = new TypeaheadBuffer();
+
+  /** What typing jumps by: the sorted column's name when it is one, else the source's. */
+  private jumpLabel(r: Relation): string {
+    const index = this.index!;
+    if (this.sort.key === 'target') return actorName(index, r.target);
+    if (this.sort.key === 'type') return index.typeById.get(r.type)?.label ?? r.type;
+    return actorName(index, r.source);
+  }
+
   private onKeydown(e: KeyboardEvent): void {
     const i = this.rowIndexOf(e);
-    if (i === null || e.altKey || e.metaKey) return;
+    if (i === null || e.altKey || e.metaKey || e.ctrlKey) return;
     const action = rowKeyAction(e.key, i, this.sorted.length, this.rowWindow.rowsPerPage());
-    if (!action) return;
+    if (!action) {
+      const typed = this.typeahead.push(e.key, e.timeStamp);
+      if (typed === null || !this.index) return;
+      const to = typeaheadIndex(
+        this.sorted.map((r) => this.jumpLabel(r)),
+        typed,
+        i,
+      );
+      // Handled either way, so a letter never reaches the page's shortcuts from a row.
+      e.preventDefault();
+      if (to >= 0) void this.focusRow(to);
+      return;
+    }
     e.preventDefault();
     if ('choose' in action) this.choose(i);
     else void this.focusRow(action.move);
@@ -164,6 +237,7 @@ export class MgRelationsTable extends LitElement {
     const rowHeight = this.rowWindow.rowHeight;
     const columns = TABLE_COLUMNS.length;
     return html`
+      <div class="toolbar">${this.renderActorFilter()}</div>
       <div class="scroller" @scroll=${this.rowWindow.onScroll}>
         <table
           part="table"
@@ -173,16 +247,14 @@ export class MgRelationsTable extends LitElement {
           aria-describedby="table-hint"
         >
           <caption>
-            <span class="count"
-              >${count(n)} ${n === 1 ? 'relation' : 'relations'} shown of ${count(total)}</span
-            >
+            <span class="count">${this.countText(n, total)}</span>
             <span id="table-hint" class="hint"
               >Enter on a row shows its full quote in the evidence panel. Arrows, Page Up/Down, Home
               and End move between rows.</span
             >
           </caption>
           <colgroup>
-            ${TABLE_COLUMNS.map((c) => html`<col class="c-${c.key}" />`)}
+            ${TABLE_COLUMNS.map((c) => html`<col class="c-${c.id}" />`)}
           </colgroup>
           <thead>
             <tr aria-rowindex="1">
@@ -205,13 +277,35 @@ export class MgRelationsTable extends LitElement {
                 ${
                   total === 0
                     ? 'This dataset has no relations.'
-                    : 'No relation passes the current filters.'
+                    : this.actorId && this.relations.length > 0
+                      ? `No relation of ${actorName(index, this.actorId)} passes the current filters.`
+                      : 'No relation passes the current filters.'
                 }
               </p>`
             : nothing
         }
       </div>
     `;
+  }
+
+  /** "7 relations shown of 62", "3 relations of Cuba shown of 62". */
+  private countText(n: number, total: number): string {
+    const actor = this.actorId && this.index ? ` of ${actorName(this.index, this.actorId)}` : '';
+    return `${count(n)} ${n === 1 ? 'relation' : 'relations'}${actor} shown of ${count(total)}`;
+  }
+
+  private renderActorFilter() {
+    return html`<label class="actor-filter"
+      ><span>Actor</span>
+      <select
+        @change=${(e: Event) => this.showActor((e.target as HTMLSelectElement).value || null)}
+      >
+        <option value="" ?selected=${this.actorId === null}>All actors</option>
+        ${this.actorChoices().map(
+          (a) => html`<option value=${a.id} ?selected=${a.id === this.actorId}>${a.name}</option>`,
+        )}
+      </select></label
+    >`;
   }
 
   private renderRow(
@@ -233,11 +327,9 @@ export class MgRelationsTable extends LitElement {
       aria-selected=${selected ? 'true' : 'false'}
       tabindex=${i === tabIndexRow ? 0 : -1}
     >
-      <td title=${actorName(index, r.source)}>
-        <div class="cell">${actorName(index, r.source)}</div>
-      </td>
-      <td title=${type?.label ?? r.type}>
-        <div class="cell">
+      <td class="relation" title=${relationHeadline(index, r)}>
+        <div class="line source">${actorName(index, r.source)}</div>
+        <div class="line type">
           <span
             class="swatch"
             title=${type ? FAMILY_LABELS[type.family] : nothing}
@@ -247,9 +339,7 @@ export class MgRelationsTable extends LitElement {
             >${type?.directed === false ? ' —' : ' →'}</span
           >
         </div>
-      </td>
-      <td title=${actorName(index, r.target)}>
-        <div class="cell">${actorName(index, r.target)}</div>
+        <div class="line target">${actorName(index, r.target)}</div>
       </td>
       <td class="num">¶${p?.n ?? r.paragraph}</td>
       <td>
@@ -260,24 +350,7 @@ export class MgRelationsTable extends LitElement {
         }
       </td>
       <td class="quote" title=${r.quote}><div class="cell">${r.quote}</div></td>
-      <td>
-        <div class="cell">
-          ${
-            r.polarity === 'indeterminate'
-              ? html`<span class="tag indeterminate" title="Indeterminate: the memo declines to say"
-                  ><span aria-hidden="true">? </span>Indeterminate<span class="visually-hidden"
-                    >: the memo declines to say</span
-                  ></span
-                >`
-              : kind === 'negated'
-                ? html`<span class="tag negated"><span aria-hidden="true">✕ </span>Negated</span>`
-                : kind === 'hedged'
-                  ? html`<span class="tag hedged">Hedged</span>`
-                  : nothing
-          }
-          ${r.likelihood ? html`<span class="term">“${r.likelihood.term}”</span>` : nothing}
-        </div>
-      </td>
+      ${likelihoodCell(r)} ${basisCell(r)} ${dateCell(r)}
     </tr>`;
   }
 

@@ -1,40 +1,51 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { KIND_LABELS } from '../model/words/describe.ts';
-import { searchActors, type ActorMatch, type DatasetIndex } from '../model/dataset/query.ts';
+import type { DatasetIndex } from '../model/dataset/query.ts';
+import { NO_RESULTS, searchAll, type SearchResults } from '../model/explorer/search.ts';
 import { selectEvent } from './events.ts';
-import { sharedStyles } from './theme.ts';
-
-/** How many matches the popup lists; the status says how many there are in all. */
-const SHOWN = 12;
+import { searchStyles } from './mg-search.styles.ts';
+import {
+  describeTotals,
+  entryContent,
+  entrySelection,
+  searchGroups,
+  type SearchEntry,
+  type SearchGroup,
+} from './search/search-options.ts';
 
 /**
- * Finds an actor by name or alias: a WAI-ARIA 1.2 combobox with a listbox popup. Typing lists
- * the best matches (name, the alias that matched when it differs, kind); Down/Up move through
- * them, Home/End jump to the first/last while an option is active, Enter chooses (the first
- * match when none is active), Escape closes the list or, when it is closed, clears the field.
- * A polite live region says how many actors match.
+ * Finds actors (by name or alias), relations (by type, "mediat", or by the words of their
+ * quote) and paragraphs (by the memo's text, "December 22"): a WAI-ARIA 1.2 combobox whose
+ * listbox popup groups the results under Actors, Relations and Paragraphs, each with its count.
+ * Down/Up move through every option across the groups, Home/End jump to the first/last while
+ * an option is active, Enter chooses (the first result when none is active), Escape closes the
+ * list or, when it is closed, clears the field. `/` in the field selects what is typed there
+ * rather than typing a slash, so "/" always means "search again". A polite live region says
+ * how many results each group has.
  *
  * The root focuses it on "/" through `focus()`.
  *
- * @fires mg-select - detail `{ selection: { kind: 'actor', id }, origin: 'search' }` when an
- *   actor is chosen.
+ * @fires mg-select - detail `{ selection, origin: 'search' }` when a result is chosen: an
+ *   actor, a relation or a paragraph.
  * @csspart input - the text field.
  * @csspart listbox - the popup list.
  */
 @customElement('mg-search')
 export class MgSearch extends LitElement {
-  /** The dataset whose actors are searched. */
+  /** The dataset searched. */
   @property({ attribute: false }) index: DatasetIndex | null = null;
 
   @state() private query = '';
   @state() private open = false;
-  /** Index of the active option in `matches`, or -1 when none is. */
+  /** Index of the active option among all listed entries, or -1 when none is. */
   @state() private active = -1;
 
   @query('input') private input!: HTMLInputElement;
 
-  private allMatches: readonly ActorMatch[] = [];
+  private results: SearchResults = NO_RESULTS;
+  private groups: readonly SearchGroup[] = [];
+  /** Every listed entry, in the order the listbox shows them. */
+  private entries: readonly SearchEntry[] = [];
 
   /** Puts the keyboard in the search field and selects what is typed there. */
   override focus(options?: FocusOptions): void {
@@ -53,13 +64,11 @@ export class MgSearch extends LitElement {
       this.open = false;
     }
     if (changed.has('query') || changed.has('index')) {
-      this.allMatches = this.index ? searchActors(this.index, this.query, Infinity) : [];
+      this.results = this.index ? searchAll(this.index, this.query) : NO_RESULTS;
+      this.groups = searchGroups(this.results);
+      this.entries = this.groups.flatMap((g) => g.entries);
       this.active = -1;
     }
-  }
-
-  private get shownMatches(): readonly ActorMatch[] {
-    return this.allMatches.slice(0, SHOWN);
   }
 
   private onInput(e: Event): void {
@@ -68,14 +77,14 @@ export class MgSearch extends LitElement {
   }
 
   private move(to: number): void {
-    const n = this.shownMatches.length;
+    const n = this.entries.length;
     if (n === 0) return;
     this.open = true;
     this.active = ((to % n) + n) % n;
   }
 
   private onKeydown(e: KeyboardEvent): void {
-    const n = this.shownMatches.length;
+    const n = this.entries.length;
     switch (e.key) {
       case 'ArrowDown':
         e.preventDefault();
@@ -95,12 +104,10 @@ export class MgSearch extends LitElement {
         }
         break;
       case 'Enter': {
-        const match = this.open
-          ? (this.shownMatches[this.active] ?? this.shownMatches[0])
-          : undefined;
-        if (match) {
+        const entry = this.open ? (this.entries[this.active] ?? this.entries[0]) : undefined;
+        if (entry) {
           e.preventDefault();
-          this.choose(match);
+          this.choose(entry);
         }
         break;
       }
@@ -114,29 +121,33 @@ export class MgSearch extends LitElement {
           this.query = '';
         }
         break;
+      case '/':
+        // The page's "search" key: here it selects what is typed, ready to be replaced.
+        if (!e.ctrlKey && !e.metaKey && !e.altKey) {
+          e.preventDefault();
+          this.input.select();
+        }
+        break;
       case 'Tab':
         this.open = false;
         break;
     }
   }
 
-  private choose(match: ActorMatch): void {
-    this.query = match.actor.name;
+  private choose(entry: SearchEntry): void {
+    // An actor's name replaces the query; a relation or a paragraph leaves it, so the next
+    // result is one Down and Enter away.
+    if (entry.kind === 'actor') this.query = entry.match.actor.name;
     this.open = false;
     this.active = -1;
-    this.dispatchEvent(
-      selectEvent({ selection: { kind: 'actor', id: match.actor.id }, origin: 'search' }),
-    );
+    this.dispatchEvent(selectEvent({ selection: entrySelection(entry), origin: 'search' }));
   }
 
   private status(): string {
     const q = this.query.trim();
     if (q === '' || !this.open) return '';
-    const total = this.allMatches.length;
-    if (total === 0) return `No actor matches “${q}”.`;
-    const noun = total === 1 ? 'actor matches' : 'actors match';
-    const more = total > SHOWN ? `; the first ${SHOWN} are listed` : '';
-    return `${total} ${noun}${more}. Use the up and down arrows to choose.`;
+    if (this.entries.length === 0) return `Nothing matches “${q}”.`;
+    return `${describeTotals(this.groups)}. Use the up and down arrows to choose.`;
   }
 
   protected override updated(): void {
@@ -149,12 +160,12 @@ export class MgSearch extends LitElement {
   }
 
   protected override render() {
-    const matches = this.shownMatches;
-    const expanded = this.open && matches.length > 0;
-    const empty = this.open && this.query.trim() !== '' && matches.length === 0;
+    const expanded = this.open && this.entries.length > 0;
+    const empty = this.open && this.query.trim() !== '' && this.entries.length === 0;
+    let at = 0;
     return html`
       <div class="field">
-        <label for="search-input">Find actor</label>
+        <label for="search-input">Search</label>
         <div class="control">
           <input
             id="search-input"
@@ -171,163 +182,62 @@ export class MgSearch extends LitElement {
             }
             aria-keyshortcuts="/"
             aria-describedby="search-hint"
-            placeholder="Name or alias"
+            placeholder="Actor, relation or words"
             .value=${this.query}
             @input=${this.onInput}
             @keydown=${this.onKeydown}
             @blur=${() => (this.open = false)}
           />
           <kbd class="shortcut" aria-hidden="true">/</kbd>
-          <span id="search-hint" class="visually-hidden">Press slash to come back here.</span>
-          <ul
+          <span id="search-hint" class="visually-hidden"
+            >Finds actors, relations and the memo's words. Press slash to come back here.</span
+          >
+          <div
             id="search-listbox"
             part="listbox"
             role="listbox"
-            aria-label="Matching actors"
+            aria-label="Search results"
             ?hidden=${!expanded}
           >
-            ${matches.map((m, i) => this.renderOption(m, i))}
-          </ul>
-          ${empty ? html`<p class="empty" aria-hidden="true">No matching actor</p>` : nothing}
+            ${this.groups.map((g) => {
+              const first = at;
+              at += g.entries.length;
+              return this.renderGroup(g, first);
+            })}
+          </div>
+          ${empty ? html`<p class="empty" aria-hidden="true">Nothing matches</p>` : nothing}
         </div>
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">${this.status()}</p>
     `;
   }
 
-  private renderOption(m: ActorMatch, i: number) {
-    const alias = m.matched !== m.actor.name;
-    return html`<li
-      id="option-${i}"
-      role="option"
-      aria-selected=${i === this.active ? 'true' : 'false'}
-      @mousedown=${(e: Event) => e.preventDefault()}
-      @click=${() => this.choose(m)}
-    >
-      <span class="name">${m.actor.name}</span>
-      ${alias ? html`<span class="alias">“${m.matched}”</span>` : nothing}
-      <span class="kind">${KIND_LABELS[m.actor.kind]}</span>
-    </li>`;
+  private renderGroup(g: SearchGroup, first: number) {
+    const more = g.total > g.entries.length ? `first ${g.entries.length} of ${g.total}` : g.total;
+    return html`<div class="group" role="group" aria-labelledby="group-${g.id}">
+      <div class="group-head" id="group-${g.id}" data-group=${g.id}>
+        <span>${g.label}</span> <span class="total">${more}</span>
+      </div>
+      ${g.entries.map((entry, k) => this.renderOption(entry, first + k))}
+    </div>`;
   }
 
-  static override styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: block;
-        position: relative;
-        min-width: 14rem;
-      }
-      .field {
-        display: flex;
-        align-items: center;
-        gap: 0.5rem;
-      }
-      label {
-        font-size: 0.9rem;
-        white-space: nowrap;
-      }
-      .control {
-        position: relative;
-        flex: 1;
-      }
-      input {
-        width: 100%;
-        font: inherit;
-        color: var(--mg-text);
-        background: var(--mg-surface);
-        border: 1px solid var(--mg-border);
-        border-radius: var(--mg-radius);
-        padding: 0.3rem 2rem 0.3rem 0.55rem;
-      }
-      input::placeholder {
-        color: var(--mg-muted);
-        opacity: 1;
-      }
-      .shortcut {
-        position: absolute;
-        right: 0.45rem;
-        top: 50%;
-        transform: translateY(-50%);
-        font: 0.75rem/1.2 var(--mg-font-mono);
-        color: var(--mg-muted);
-        border: 1px solid var(--mg-border-soft);
-        border-radius: 3px;
-        padding: 0 0.3rem;
-        pointer-events: none;
-      }
-      [role='listbox'] {
-        position: absolute;
-        z-index: 20;
-        top: calc(100% + 2px);
-        left: 0;
-        right: 0;
-        min-width: 16rem;
-        max-height: min(22rem, 60vh);
-        overflow: auto;
-        margin: 0;
-        padding: 0.25rem;
-        list-style: none;
-        background: var(--mg-surface);
-        border: 1px solid var(--mg-border);
-        border-radius: var(--mg-radius);
-        box-shadow: 0 6px 18px rgb(0 0 0 / 0.18);
-      }
-      [role='listbox'][hidden] {
-        display: none;
-      }
-      [role='option'] {
-        display: grid;
-        grid-template-columns: 1fr auto;
-        column-gap: 0.5rem;
-        padding: 0.3rem 0.45rem;
-        border-radius: 4px;
-        cursor: pointer;
-      }
-      [role='option']:hover {
-        background: var(--mg-surface-2);
-      }
-      [role='option'][aria-selected='true'] {
-        background: var(--mg-accent);
-        color: var(--mg-accent-text);
-        outline: 2px solid var(--mg-focus);
-        outline-offset: -2px;
-      }
-      .name {
-        font-weight: 600;
-        overflow-wrap: anywhere;
-      }
-      .kind {
-        grid-column: 2;
-        grid-row: 1;
-        font-size: 0.8rem;
-        align-self: center;
-        color: var(--mg-muted);
-      }
-      .alias {
-        grid-column: 1;
-        font-size: 0.85rem;
-        color: var(--mg-muted);
-      }
-      [aria-selected='true'] .kind,
-      [aria-selected='true'] .alias {
-        color: inherit;
-      }
-      .empty {
-        position: absolute;
-        top: calc(100% + 2px);
-        left: 0;
-        right: 0;
-        margin: 0;
-        padding: 0.4rem 0.6rem;
-        background: var(--mg-surface);
-        border: 1px solid var(--mg-border);
-        border-radius: var(--mg-radius);
-        color: var(--mg-muted);
-        z-index: 20;
-      }
-    `,
-  ];
+  private renderOption(entry: SearchEntry, i: number) {
+    const index = this.index;
+    if (!index) return nothing;
+    return html`<div
+      id="option-${i}"
+      role="option"
+      data-kind=${entry.kind}
+      aria-selected=${i === this.active ? 'true' : 'false'}
+      @mousedown=${(e: Event) => e.preventDefault()}
+      @click=${() => this.choose(entry)}
+    >
+      ${entryContent(index, entry)}
+    </div>`;
+  }
+
+  static override styles = searchStyles;
 }
 
 declare global {

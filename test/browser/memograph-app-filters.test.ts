@@ -12,6 +12,8 @@ import { miniDataset } from '../fixtures/mini-dataset.ts';
 let app: MemographApp;
 let filterEvents: number;
 let historyWrites: number;
+/** History entries added: a run of filter changes is one. */
+let pushes: number;
 const pageUrl = location.href;
 
 beforeEach(async () => {
@@ -27,8 +29,15 @@ beforeEach(async () => {
   await app.updateComplete;
   filterEvents = 0;
   historyWrites = 0;
+  pushes = 0;
   // Counted on the way down, before the explorer handles (and stops) the event.
   app.shadowRoot!.addEventListener('mg-filters-change', () => filterEvents++, { capture: true });
+  const push = history.pushState.bind(history);
+  vi.spyOn(history, 'pushState').mockImplementation((...args) => {
+    historyWrites++;
+    pushes++;
+    push(...args);
+  });
   const replace = history.replaceState.bind(history);
   vi.spyOn(history, 'replaceState').mockImplementation((...args) => {
     historyWrites++;
@@ -81,5 +90,6 @@ describe('<memograph-app> legend bulk actions', () => {
     expect(historyWrites).toBe(3);
     expect(legend().filters.hiddenTypes).toHaveLength(types.length - 1);
     expect(new URLSearchParams(location.search).get('types')).toBe(types[1]!.id);
+    expect(pushes).toBe(1);
   });
 });

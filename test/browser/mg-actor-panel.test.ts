@@ -199,4 +199,43 @@ describe('<mg-actor-panel>', () => {
     expect(squash(sr().querySelector('.description')!.textContent)).toBe('<b>not bold</b>');
     expect(sr().querySelector('img, script, b')).toBeNull();
   });
+
+  it("offers its members' relations too, each marked with the member", async () => {
+    panel.index = indexDataset({
+      ...miniDataset,
+      actors: miniDataset.actors.map((a) =>
+        a.id === 'envoys' ? { ...a, memberOf: ['crown'] } : a,
+      ),
+    });
+    panel.actor = panel.index.actorById.get('crown')!;
+    await panel.updateComplete;
+    const section = sr().querySelector('[part="member-relations"]')!;
+    expect(squash(sr().querySelector('#member-relations-title')!.textContent)).toBe(
+      'Through its members 1 shown',
+    );
+    expect(groups(section)).toEqual([
+      ['holds hostage', ['member The envoys ←from The Front ¶1 C']],
+    ]);
+    await userEvent.click(page.getByRole('button', { name: /member The envoys/ }));
+    expect(selected).toEqual([{ selection: { kind: 'relation', id: 'r1' }, origin: 'panel' }]);
+    // Filtered out, it is counted, not silently dropped.
+    panel.visibleRelationIds = new Set(['r2']);
+    await panel.updateComplete;
+    expect(squash(sr().querySelector('#member-relations-title')!.textContent)).toBe(
+      'Through its members 0 shown, 1 hidden by filters',
+    );
+  });
+
+  it('jumps to the relation naming the actor typed', async () => {
+    await show('front');
+    const first = sr().querySelector<HTMLButtonElement>('button.relation')!;
+    first.focus();
+    await userEvent.keyboard('l');
+    expect((sr().activeElement as HTMLElement).dataset['jump']).toBe('The League');
+    await userEvent.keyboard('{Escape}');
+    await new Promise((r) => setTimeout(r, 900));
+    await userEvent.keyboard('e');
+    expect((sr().activeElement as HTMLElement).dataset['jump']).toBe('The envoys');
+    expect(selected).toEqual([]);
+  });
 });

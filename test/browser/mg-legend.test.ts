@@ -355,4 +355,18 @@ describe('<mg-legend>', () => {
       .toBeInTheDocument();
     expect(shadow().querySelector('img')).toBeNull();
   });
+
+  it('jumps to the type whose label starts with the letters typed', async () => {
+    const focused = () => shadow().activeElement as HTMLInputElement | null;
+    const labelOf = () => focused()!.closest('li')!.querySelector('.label')!.textContent;
+    shadow().querySelector<HTMLInputElement>('.types input')!.focus();
+    await userEvent.keyboard('d');
+    expect(labelOf()).toBe('distrusts');
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    await new Promise((r) => setTimeout(r, 900));
+    await userEvent.keyboard('neg');
+    expect(labelOf()).toBe('negotiates with');
+    // Nothing was toggled on the way.
+    expect(sent).toEqual([]);
+  });
 });

@@ -54,31 +54,33 @@ const rows = () => [...sr().querySelectorAll<HTMLTableRowElement>('tr.row')];
 const rowIds = () => rows().map((tr) => relationIdOf(tr));
 const focusedRow = () => sr().activeElement as HTMLTableRowElement | null;
 
+/** One of the relation cell's three lines: source, type or target. */
+function line(tr: HTMLTableRowElement, which: 'source' | 'type' | 'target'): string {
+  return tr.cells[0]!.querySelector(`.line.${which}`)!.textContent!.replace(/\s+/g, ' ').trim();
+}
+
 /** Which relation a row shows, read from its quote cell and source cell. */
 function relationIdOf(tr: HTMLTableRowElement): string {
   const r = table.relations.find(
     (x) =>
-      x.quote === tr.cells[5]!.textContent!.trim() &&
-      table.index!.actorById.get(x.source)!.name === tr.cells[0]!.textContent!.trim() &&
-      table.index!.actorById.get(x.target)!.name === tr.cells[2]!.textContent!.trim(),
+      x.quote === tr.cells[3]!.textContent!.trim() &&
+      table.index!.actorById.get(x.source)!.name === line(tr, 'source') &&
+      table.index!.actorById.get(x.target)!.name === line(tr, 'target'),
   );
   return r?.id ?? '?';
 }
 
 function sortState(): Record<string, string> {
   return Object.fromEntries(
-    [...sr().querySelectorAll('th[aria-sort]')].map((th) => [
-      th
-        .querySelector('button')!
-        .textContent!.replace(/[▲▼\s]+/g, ' ')
-        .trim(),
-      th.getAttribute('aria-sort')!,
+    [...sr().querySelectorAll('th[aria-sort] button[aria-pressed="true"]')].map((b) => [
+      b.textContent!.replace(/[▲▼\s]+/g, ' ').trim(),
+      b.closest('th')!.getAttribute('aria-sort')!,
     ]),
   );
 }
 
 describe('<mg-relations-table>', () => {
-  it('is a captioned grid with the seven columns and every relation', async () => {
+  it('is a captioned grid with its columns and every relation', async () => {
     await mount();
     const grid = page.getByRole('grid');
     await expect.element(grid).toBeInTheDocument();
@@ -90,13 +92,13 @@ describe('<mg-relations-table>', () => {
       th.textContent!.replace(/[▲▼\s]+/g, ' ').trim(),
     );
     expect(headers).toEqual([
-      'Source',
-      'Relation',
-      'Target',
+      'Source Relation Target',
       '¶Paragraph',
       'Marking',
       'Quote',
       'Likelihood',
+      'Basis',
+      'Date',
     ]);
     expect(sr().querySelector('table')!.getAttribute('aria-rowcount')).toBe('8');
     expect(rows().map((tr) => tr.getAttribute('aria-rowindex'))).toEqual([
@@ -110,14 +112,15 @@ describe('<mg-relations-table>', () => {
     ]);
     const first = rows()[0]!;
     expect([...first.cells].map((td) => td.textContent!.replace(/\s+/g, ' ').trim())).toEqual([
-      'The Front',
-      'holds hostage →',
-      'The envoys',
+      'The Front holds hostage → The envoys',
       '¶1',
       'C',
       'The Front holds the envoys',
       '',
+      'Fact',
+      '',
     ]);
+    expect(first.cells[0]!.title).toBe('The Front — holds hostage → The envoys');
     expect(first.querySelector('.marking')!.getAttribute('data-level')).toBe('C');
   });
 
@@ -138,7 +141,7 @@ describe('<mg-relations-table>', () => {
     const cell = (id: string) =>
       rows()
         .find((tr) => relationIdOf(tr) === id)!
-        .cells[6]!.textContent!.replace(/\s+/g, ' ')
+        .cells[4]!.textContent!.replace(/\s+/g, ' ')
         .trim();
     expect(cell('r3')).toBe('✕ Negated');
     expect(cell('r4')).toBe('Hedged “may”');
@@ -150,7 +153,7 @@ describe('<mg-relations-table>', () => {
   it('says indeterminate in words and shows each type with its family colour', async () => {
     await mount();
     const row = (id: string) => rows().find((tr) => relationIdOf(tr) === id)!;
-    expect(row('r5').cells[6]!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+    expect(row('r5').cells[4]!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
       '? Indeterminate: the memo declines to say “may”',
     );
     expect(row('r5').dataset['certainty']).toBe('indeterminate');
@@ -211,7 +214,7 @@ describe('<mg-relations-table>', () => {
   });
 
   it('moves between rows with a roving tabindex and selects with Enter or Space', async () => {
-    await mount();
+    await mount(mini, mini.dataset.relations, 600);
     expect(rows().filter((tr) => tr.tabIndex === 0)).toHaveLength(1);
     rows()[0]!.focus();
     await userEvent.keyboard('{ArrowDown}');
@@ -272,9 +275,9 @@ describe('<mg-relations-table>', () => {
   it('shows markup in names and quotes as text', async () => {
     await mount();
     const row = rows().find((tr) => relationIdOf(tr) === 'r7')!;
-    expect(row.cells[0]!.textContent!.trim()).toBe('<img src=x onerror=alert(1)>');
-    expect(row.cells[5]!.textContent!.trim()).toBe('<img src=x onerror=alert(1)> backs the Front');
-    expect(row.cells[5]!.title).toBe('<img src=x onerror=alert(1)> backs the Front');
+    expect(line(row, 'source')).toBe('<img src=x onerror=alert(1)>');
+    expect(row.cells[3]!.textContent!.trim()).toBe('<img src=x onerror=alert(1)> backs the Front');
+    expect(row.cells[3]!.title).toBe('<img src=x onerror=alert(1)> backs the Front');
     expect(sr().querySelector('img, script')).toBeNull();
   });
 
@@ -369,15 +372,72 @@ describe('<mg-relations-table>', () => {
       // It is the right relation: the one the selection names.
       const idx = Number(row.dataset['index']);
       expect(idx).toBeGreaterThan(0);
-      expect(row.cells[5]!.textContent!.trim()).toBe(bigIndex.relationById.get(target)!.quote);
+      expect(row.cells[3]!.textContent!.trim()).toBe(bigIndex.relationById.get(target)!.quote);
     });
 
     it('sorts 25,000 rows and keeps the window bounded', async () => {
       await mount(bigIndex);
       await userEvent.click(page.getByRole('button', { name: 'Source' }));
       await settle();
-      expect(rows()[0]!.cells[0]!.textContent!.trim()).toBe('<img src=x onerror=alert(1)>');
+      expect(line(rows()[0]!, 'source')).toBe('<img src=x onerror=alert(1)>');
       expect(sr().querySelectorAll('tr').length).toBeLessThan(100);
     });
+  });
+
+  it('shows basis and date as columns, sorts by them, and titles them in full', async () => {
+    await mount();
+    const r6 = rows().find((tr) => relationIdOf(tr) === 'r6')!;
+    expect(r6.cells[5]!.textContent!.trim()).toBe('Judgment');
+    expect(r6.cells[5]!.title).toBe("Issuer's judgment");
+    expect(r6.cells[6]!.textContent!.trim()).toBe('Dec 25');
+    expect(r6.cells[6]!.title).toBe('1996-12-25: “Christmas Day”');
+    await userEvent.click(page.getByRole('button', { name: 'Date' }));
+    expect(rowIds()[0]).toBe('r6');
+    await userEvent.click(page.getByRole('button', { name: 'Basis' }));
+    expect(sortState()).toEqual({ Basis: 'ascending' });
+    expect(rowIds()).toEqual(['r1', 'r2', 'r4', 'r5', 'r6', 'r3', 'r7']);
+  });
+
+  it('narrows to one actor and back', async () => {
+    await mount();
+    const select = page.getByRole('combobox', { name: 'Actor' });
+    await userEvent.selectOptions(select, 'The League');
+    await settle();
+    expect(rowIds()).toEqual(['r4', 'r5', 'r6']);
+    expect(sr().querySelector('caption .count')!.textContent!.replace(/\s+/g, ' ')).toBe(
+      '3 relations of The League shown of 7',
+    );
+    await userEvent.selectOptions(select, 'All actors');
+    await settle();
+    expect(rowIds()).toHaveLength(7);
+  });
+
+  it('jumps to the row whose source starts with the letters typed', async () => {
+    await mount();
+    rows()[0]!.focus();
+    await userEvent.keyboard('c');
+    await table.updateComplete;
+    expect(relationIdOf(focusedRow()!)).toBe('r3');
+    await userEvent.keyboard('c');
+    await table.updateComplete;
+    expect(relationIdOf(focusedRow()!)).toBe('r6');
+    await userEvent.keyboard('l');
+    await table.updateComplete;
+    // "cl" matches nothing: the focus stays.
+    expect(relationIdOf(focusedRow()!)).toBe('r6');
+    await new Promise((r) => setTimeout(r, 900));
+    await userEvent.keyboard('lea');
+    await table.updateComplete;
+    expect(relationIdOf(focusedRow()!)).toBe('r4');
+    expect(selected).toEqual([]);
+  });
+
+  it('focusCurrentRow puts the keyboard on the selected row', async () => {
+    await mount();
+    table.selection = { kind: 'relation', id: 'r5' };
+    await settle();
+    expect(table.focusCurrentRow()).toBe(true);
+    await table.updateComplete;
+    expect(relationIdOf(focusedRow()!)).toBe('r5');
   });
 });

@@ -32,10 +32,21 @@ async function mount(idx: DatasetIndex = index): Promise<void> {
   await search.updateComplete;
 }
 
-const combobox = () => page.getByRole('combobox', { name: 'Find actor' });
+const combobox = () => page.getByRole('combobox', { name: 'Search' });
 const input = () => search.shadowRoot!.querySelector('input')!;
 const options = () => [...search.shadowRoot!.querySelectorAll('[role="option"]')];
 const optionNames = () => options().map((o) => o.querySelector('.name')!.textContent);
+/** The names of one group's options. */
+const groupNames = (group: string) =>
+  [
+    ...search.shadowRoot!.querySelectorAll(
+      `[role="group"][aria-labelledby="group-${group}"] [role="option"] .name`,
+    ),
+  ].map((o) => o.textContent!.replace(/\s+/g, ' ').trim());
+const groupHeads = () =>
+  [...search.shadowRoot!.querySelectorAll('.group-head')].map((h) =>
+    h.textContent!.replace(/\s+/g, ' ').trim(),
+  );
 const statusText = () => search.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 
 async function typeInto(text: string): Promise<void> {
@@ -54,6 +65,11 @@ function activeOption(): string | null {
   return option.querySelector('.name')!.textContent;
 }
 
+/** The options' names, whitespace as shown. */
+function shown(names: (string | null)[]): string[] {
+  return names.map((n) => (n ?? '').replace(/\s+/g, ' ').trim());
+}
+
 beforeEach(() => mount());
 afterEach(() => host.remove());
 
@@ -70,21 +86,25 @@ describe('<mg-search>', () => {
     await typeInto('the');
     await expect.element(combobox()).toHaveAttribute('aria-expanded', 'true');
     // Same rank (prefix): the better-connected actor first.
-    expect(optionNames()).toEqual(['The Front', 'The Crown', 'The League', 'The envoys']);
-    expect(statusText()).toBe('4 actors match. Use the up and down arrows to choose.');
+    expect(groupNames('actors')).toEqual(['The Front', 'The Crown', 'The League', 'The envoys']);
+    expect(statusText()).toMatch(/^4 actors, \d+ relations and 3 paragraphs match\. Use the up/);
     expect(options()[0]!.querySelector('.kind')!.textContent).toBe('Armed group');
   });
 
   it('shows the alias that matched when it is not the name', async () => {
     await typeInto('lima');
     expect(optionNames()).toEqual(['The Crown']);
-    expect(options()[0]!.querySelector('.alias')!.textContent).toBe('“Lima”');
+    expect(options()[0]!.querySelector('.detail')!.textContent).toBe('“Lima”');
     expect(options()[0]!.querySelector('.kind')!.textContent).toBe('Government');
     expect(statusText()).toBe('1 actor matches. Use the up and down arrows to choose.');
+    expect(groupHeads()).toEqual(['Actors 1']);
   });
 
   it('moves through options with Down, Up, Home and End, wrapping at the ends', async () => {
     await typeInto('the');
+    const all = optionNames();
+    const last = all.at(-1)!;
+    expect(all.length).toBeGreaterThan(5);
     expect(activeOption()).toBeNull();
     await userEvent.keyboard('{ArrowDown}');
     expect(activeOption()).toBe('The Front');
@@ -92,14 +112,25 @@ describe('<mg-search>', () => {
     expect(activeOption()).toBe('The League');
     await userEvent.keyboard('{ArrowUp}');
     expect(activeOption()).toBe('The Crown');
+    // Down goes on from the last actor into the relations.
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
+    expect(activeOption()).toBe(all[4]);
+    expect(input().getAttribute('aria-activedescendant')).toBe('option-4');
+    expect(
+      search.shadowRoot!.getElementById('option-4')!.closest('[role="group"]')!.id ||
+        search
+          .shadowRoot!.getElementById('option-4')!
+          .closest('[role="group"]')!
+          .getAttribute('aria-labelledby'),
+    ).toBe('group-relations');
     await userEvent.keyboard('{End}');
-    expect(activeOption()).toBe('The envoys');
+    expect(activeOption()).toBe(last);
     await userEvent.keyboard('{ArrowDown}');
     expect(activeOption()).toBe('The Front');
     await userEvent.keyboard('{Home}');
     expect(activeOption()).toBe('The Front');
     await userEvent.keyboard('{ArrowUp}');
-    expect(activeOption()).toBe('The envoys');
+    expect(activeOption()).toBe(last);
     // Focus never leaves the field: the active option is only pointed at.
     expect(search.shadowRoot!.activeElement).toBe(input());
   });
@@ -137,7 +168,7 @@ describe('<mg-search>', () => {
 
   it('a click on an option chooses it', async () => {
     await typeInto('env');
-    await userEvent.click(page.getByRole('option', { name: /The envoys/ }));
+    await userEvent.click(page.getByRole('option', { name: /^The envoys/ }));
     expect(selected).toEqual([{ selection: { kind: 'actor', id: 'envoys' }, origin: 'search' }]);
   });
 
@@ -145,7 +176,7 @@ describe('<mg-search>', () => {
     await typeInto('zzz');
     expect(options()).toHaveLength(0);
     await expect.element(combobox()).toHaveAttribute('aria-expanded', 'false');
-    expect(statusText()).toBe('No actor matches “zzz”.');
+    expect(statusText()).toBe('Nothing matches “zzz”.');
     await userEvent.keyboard('{Enter}');
     expect(selected).toEqual([]);
   });
@@ -163,10 +194,61 @@ describe('<mg-search>', () => {
 
   it('shows an actor named with markup as text and creates no element from it', async () => {
     await typeInto('img');
-    expect(optionNames()).toEqual(['<img src=x onerror=alert(1)>']);
+    expect(groupNames('actors')).toEqual(['<img src=x onerror=alert(1)>']);
     expect(search.shadowRoot!.querySelector('img')).toBeNull();
     await userEvent.keyboard('{Enter}');
     expect(selected[0]!.selection).toEqual({ kind: 'actor', id: 'xss' });
     await expect.element(combobox()).toHaveValue('<img src=x onerror=alert(1)>');
+  });
+
+  it('finds relations by their type and groups them with a count', async () => {
+    await typeInto('mediat');
+    expect(groupHeads()).toEqual(['Relations 2', 'Paragraphs 1']);
+    expect(shown(groupNames('relations'))).toEqual([
+      'The League — may mediate for → The Crown',
+      'The League — may mediate for → The Front',
+    ]);
+    // Each says where it comes from and how sure the memo is, so the two can be told apart.
+    const kinds = options().map((o) => o.querySelector('.kind')!.textContent!.trim());
+    expect(kinds.slice(0, 2)).toEqual(['¶2 (S/NF) · “may”', '¶2 (S/NF) · “may” · indeterminate']);
+    expect(statusText()).toBe(
+      '2 relations and 1 paragraph match. Use the up and down arrows to choose.',
+    );
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    expect(selected).toEqual([{ selection: { kind: 'relation', id: 'r5' }, origin: 'search' }]);
+    // The query stays, so the next result is one Down and Enter away.
+    await expect.element(combobox()).toHaveValue('mediat');
+  });
+
+  it('finds the memo’s words, in quotes and in paragraphs, with the words marked', async () => {
+    await typeInto('genuine talks');
+    expect(groupHeads()).toEqual(['Relations 1', 'Paragraphs 1']);
+    const paragraph = search.shadowRoot!.querySelector('[data-kind="paragraph"]')!;
+    expect(paragraph.querySelector('.name')!.textContent!.trim()).toBe('¶2 (S/NF) · Talks');
+    expect(paragraph.querySelector('mark')!.textContent).toBe('genuine talks');
+    await userEvent.click(page.getByRole('option', { name: /^¶2/ }));
+    expect(selected).toEqual([
+      { selection: { kind: 'paragraph', document: 'mini-doc', id: 'p2' }, origin: 'search' },
+    ]);
+  });
+
+  it('lists at most five of a group and says how many there are', async () => {
+    await typeInto('the');
+    const heads = groupHeads();
+    const relations = heads.find((h) => h.startsWith('Relations'))!;
+    expect(relations).toMatch(/^Relations first 5 of \d+$/);
+    expect(groupNames('relations')).toHaveLength(5);
+  });
+
+  it('"/" in the field selects its text instead of typing a slash', async () => {
+    await typeInto('Cuba');
+    await userEvent.keyboard('{Escape}{Escape}');
+    await expect.element(combobox()).toHaveValue('');
+    await userEvent.keyboard('cr/');
+    await expect.element(combobox()).toHaveValue('cr');
+    expect(input().selectionStart).toBe(0);
+    expect(input().selectionEnd).toBe(2);
+    await userEvent.keyboard('leag');
+    await expect.element(combobox()).toHaveValue('leag');
   });
 });

@@ -76,3 +76,21 @@ describe('sortRelations', () => {
     expect(some.map((r) => r.id)).toEqual(['r5', 'r1', 'r3']);
   });
 });
+
+describe('sortRelations by basis and date', () => {
+  it('orders basis from stated fact to speculation, ties in document order', () => {
+    expect(ids(up('basis'))).toEqual(['r1', 'r2', 'r4', 'r5', 'r6', 'r3', 'r7']);
+    expect(ids(down('basis'))).toEqual(['r3', 'r7', 'r2', 'r4', 'r5', 'r6', 'r1']);
+  });
+
+  it('orders by the claim date, undated claims last either way', () => {
+    const dated = all.map((r) =>
+      r.id === 'r3'
+        ? { ...r, date: { iso: '1996-12-22', phrase: 'December 22', until: '1996-12-28' } }
+        : r,
+    );
+    expect(ids(up('date'), dated).slice(0, 2)).toEqual(['r3', 'r6']);
+    expect(ids(down('date'), dated).slice(0, 2)).toEqual(['r6', 'r3']);
+    expect(ids(down('date'), dated).slice(2)).toEqual(['r1', 'r2', 'r4', 'r5', 'r7']);
+  });
+});

@@ -8,6 +8,7 @@ import {
 } from '../../src/model/explorer/view-state.ts';
 import {
   datasetAddressFor,
+  historyStep,
   isHistoryEntry,
   permalinkFor,
   viewAddress,
@@ -67,5 +68,33 @@ describe('datasetAddressFor', () => {
     expect(datasetAddressFor(null, '?x=1', 'c.json')).toBe('c.json');
     // An embedded explorer does not read the page's parameters.
     expect(datasetAddressFor(null, null, 'c.json')).toBe('c.json');
+  });
+});
+
+describe('historyStep', () => {
+  const hidden = setTypeVisible(r1, 'holds', false);
+  it('pushes a selection, when the change may push', () => {
+    expect(historyStep(INITIAL_STATE, r1, true, null)).toEqual({ push: true, kind: 'selection' });
+    expect(historyStep(INITIAL_STATE, r1, false, 'filters')).toEqual({
+      push: false,
+      kind: 'filters',
+    });
+  });
+
+  it('makes a run of filter changes one entry, whatever came before', () => {
+    expect(historyStep(r1, hidden, false, null)).toEqual({ push: true, kind: 'filters' });
+    expect(historyStep(r1, hidden, false, 'selection')).toEqual({ push: true, kind: 'filters' });
+    const more = setTypeVisible(hidden, 'demands', false);
+    expect(historyStep(hidden, more, false, 'filters')).toEqual({ push: false, kind: 'filters' });
+  });
+
+  it('makes a run of layout changes one entry, and replaces for anything else', () => {
+    const grid = setLayout(r1, 'grid');
+    expect(historyStep(r1, grid, false, 'filters')).toEqual({ push: true, kind: 'layout' });
+    expect(historyStep(grid, setLayout(grid, 'circle'), false, 'layout')).toEqual({
+      push: false,
+      kind: 'layout',
+    });
+    expect(historyStep(r1, r1, true, 'selection')).toEqual({ push: false, kind: 'selection' });
   });
 });

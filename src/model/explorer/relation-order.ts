@@ -1,7 +1,7 @@
 import { actorName } from '../words/describe.ts';
 import { BANDS } from '../words/likelihood.ts';
 import { paragraphKey, type DatasetIndex } from '../dataset/query.ts';
-import type { Relation } from '../contract/types.ts';
+import { BASES, type Relation } from '../contract/types.ts';
 import { MARKING_ORDER, markingLevel } from './marking.ts';
 
 /** What the relations table can sort by: one key per column, in the columns' order. */
@@ -13,6 +13,8 @@ export const SORT_KEYS = [
   'marking',
   'quote',
   'likelihood',
+  'basis',
+  'date',
 ] as const;
 
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -80,6 +82,13 @@ export function sortRelations(
       // Unhedged statements rank above "almost certain"; within a band, by the word used.
       rank = r.likelihood ? BANDS[r.likelihood.band].rank : 7;
       text = r.likelihood?.term ?? '';
+    } else if (key === 'basis') {
+      // Firmest first: what the memo states, what it judges, what it reports, what others guess.
+      rank = BASES.indexOf(r.basis);
+    } else if (key === 'date') {
+      // Undated claims after every dated one, whichever way the column runs.
+      text = r.date ? `${r.date.iso}/${r.date.until ?? r.date.iso}` : '';
+      rank = r.date ? 0 : sort.direction === 'ascending' ? 1 : -1;
     }
     return { relation: r, order, text, rank };
   });

@@ -44,15 +44,22 @@ export class MgHelpDialog extends LitElement {
         <h2 id="help-title">Keyboard</h2>
         <dl>
           <dt><kbd>/</kbd></dt>
-          <dd>Search actors</dd>
+          <dd>
+            Search actors, relations (by type or quote) and the memo's words; in the search box,
+            selects what is typed. <kbd>↑</kbd> <kbd>↓</kbd> move through the results,
+            <kbd>Enter</kbd> chooses one
+          </dd>
           <dt><kbd>Esc</kbd></dt>
           <dd>Leave a neighbourhood or path, then clear the selection</dd>
           <dt><kbd>?</kbd></dt>
           <dd>This help</dd>
           <dt>Relations table</dt>
           <dd>
-            <kbd>↑</kbd> <kbd>↓</kbd> <kbd>Home</kbd> <kbd>End</kbd> move, <kbd>Enter</kbd> selects
+            <kbd>↑</kbd> <kbd>↓</kbd> <kbd>Home</kbd> <kbd>End</kbd> move, <kbd>Enter</kbd> selects;
+            typing a name's first letters jumps to its row. The skip link lands on the current row
           </dd>
+          <dt>Legend and actor panel</dt>
+          <dd>Typing a name's first letters jumps to the type or the actor's relation</dd>
           <dt>Graph</dt>
           <dd>
             Arrows pan, <kbd>+</kbd> <kbd>-</kbd> zoom, <kbd>0</kbd> fits; <kbd>[</kbd>

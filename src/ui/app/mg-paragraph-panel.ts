@@ -3,13 +3,15 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Relation } from '../../model/contract/types.ts';
 import type { DatasetIndex } from '../../model/dataset/query.ts';
 import { paragraphSupport } from '../../model/explorer/paragraph-support.ts';
+import { textStart } from '../../model/explorer/search.ts';
 import { relationHeadline } from '../../model/words/describe.ts';
 import { selectEvent } from '../events.ts';
 import { panelStyles } from './panel.styles.ts';
 
 /**
  * What the side panel shows for a selected paragraph: the relations it supports, each a link
- * that selects it, and which of them the filters hide.
+ * that selects it, and which of them the filters hide. Each names the start of its quote and
+ * its likelihood word, so that two relations with the same ends and type are told apart.
  *
  * @fires mg-select - a relation chosen in the list (origin `panel`).
  */
@@ -28,6 +30,20 @@ export class MgParagraphPanel extends LitElement {
     css`
       .relation-list {
         padding-left: 1.1rem;
+      }
+      .relation-list li + li {
+        margin-top: 0.3rem;
+      }
+      .gist {
+        /* An inline block, so the link's underline stays on the headline. */
+        display: inline-block;
+        width: 100%;
+        font-size: 0.85rem;
+        color: var(--mg-muted);
+        text-decoration: none;
+      }
+      .gist .term {
+        font-style: italic;
       }
     `,
   ];
@@ -65,6 +81,10 @@ export class MgParagraphPanel extends LitElement {
               html`<li>
                 <button class="link" @click=${() => this.choose(r)}>
                   ${relationHeadline(index, r)}${r.polarity === 'affirmed' ? '' : ` (${r.polarity})`}
+                  <span class="gist"
+                    >“${textStart(r.quote, 48)}” ·
+                    <span class="term">${r.likelihood ? r.likelihood.term : 'unhedged'}</span></span
+                  >
                 </button>
                 ${shown.has(r.id) ? nothing : html`<span class="muted">hidden by filters</span>`}
               </li>`,
