@@ -55,6 +55,7 @@ import { sharedStyles } from './theme.ts';
  * @csspart canvas - The focusable area Cytoscape draws into.
  * @csspart controls - The zoom and fit buttons.
  * @csspart tooltip - The hover text.
+ * @csspart cursor-note - What the keyboard cursor is on, as the live region announces it.
  * @csspart layout-status - The draft-layout note, the "Refine layout" button and its status.
  */
 @customElement('mg-graph')
@@ -209,6 +210,15 @@ export class MgGraph extends LitElement {
         selected actor. Enter selects, Escape clears the selection.
       </p>
       <div class="visually-hidden" aria-live="polite">${this._cursor.announcement}</div>
+      <!-- The same words on screen, for sighted keyboard users; the live region speaks them. -->
+      <p
+        class="cursor-note"
+        part="cursor-note"
+        aria-hidden="true"
+        ?hidden=${!this._cursor.announcement}
+      >
+        ${this._cursor.announcement}
+      </p>
       <!-- After the keyboard announcer: it stays the first live region, as it always was. -->
       ${this._layouts.render()}
     `;

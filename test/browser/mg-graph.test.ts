@@ -564,6 +564,29 @@ describe('<mg-graph> keyboard', () => {
   });
 });
 
+describe('<mg-graph> keyboard, on screen', () => {
+  it('shows on screen the same description of the cursor that it announces', async () => {
+    const { el } = await mount({ selection: { kind: 'actor', id: 'crown' } });
+    container(el).focus();
+    const live = el.shadowRoot!.querySelector<HTMLElement>('[aria-live="polite"]')!;
+    const note = el.shadowRoot!.querySelector<HTMLElement>('.cursor-note')!;
+    expect(note.checkVisibility()).toBe(false);
+    await userEvent.keyboard('.');
+    const said = `${relationTooltip(index, index.relationById.get('r2')!)}, 1 of 4`;
+    await expect.element(live).toHaveTextContent(said);
+    await expect.element(note).toHaveTextContent(said);
+    // On screen, inside the graph, and not hidden from sight.
+    expect(note.checkVisibility()).toBe(true);
+    const box = note.getBoundingClientRect();
+    const graph = el.getBoundingClientRect();
+    expect(box.width).toBeGreaterThan(50);
+    expect(box.left).toBeGreaterThanOrEqual(graph.left);
+    expect(box.bottom).toBeLessThanOrEqual(graph.bottom);
+    await userEvent.keyboard(']');
+    await expect.element(note).toHaveTextContent(live.textContent!.trim());
+  });
+});
+
 describe('<mg-graph> at scale', () => {
   it('switches to cheap drawing above 2,000 relations, arrows only when zoomed in', async () => {
     const n = 300;
