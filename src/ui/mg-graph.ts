@@ -18,7 +18,7 @@ import { SelectionEmphasisController } from './graph/selection-emphasis.ts';
 import { graphStyles } from './graph/styles.ts';
 import { ThemeController } from './graph/theme-reader.ts';
 import { TooltipController } from './graph/tooltip.ts';
-import { centreOn, fitNodes, zoomBy, ZOOM_STEP } from './graph/viewport.ts';
+import { fitNeighbourhood, fitNodes, zoomBy, ZOOM_STEP } from './graph/viewport.ts';
 import { ZoomDetail } from './graph/zoom-detail.ts';
 import { sharedStyles } from './theme.ts';
 
@@ -235,7 +235,8 @@ export class MgGraph extends LitElement {
   }
 
   /**
-   * Centres and zooms on an actor and briefly highlights it. Returns false when the actor is not
+   * Fits an actor and its drawn relations and neighbours into the view, and briefly highlights
+   * the actor. Returns false when the actor is not
    * drawn: not in the dataset, hidden by the current filter, or left out of a large graph's
    * overview (the root then shows the actor's panel all the same).
    */
@@ -244,7 +245,7 @@ export class MgGraph extends LitElement {
     if (!cy || !this._sync.shownActors.has(id)) return false;
     const node = cy.getElementById(id);
     if (node.empty() || !node.isNode()) return false;
-    centreOn(cy, node);
+    fitNeighbourhood(cy, node);
     this._flash.flash(node);
     return true;
   }

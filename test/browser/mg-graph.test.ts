@@ -471,17 +471,21 @@ describe('<mg-graph> pointer', () => {
     expect(el.cy).toBe(cy);
   });
 
-  it('focusActor() centres on an actor and flashes it', async () => {
+  it('focusActor() fits the actor with its drawn neighbours and flashes it', async () => {
     const { el, cy } = await mount();
     expect(el.focusActor('nobody')).toBe(false);
-    expect(el.focusActor('league')).toBe(true);
-    expect(classed(cy, 'flash')).toEqual(['league']);
-    await expect
-      .poll(() => {
-        const p = cy.getElementById('league').renderedPosition();
-        return Math.hypot(p.x - cy.width() / 2, p.y - cy.height() / 2) < 2;
-      })
-      .toBe(true);
+    // Zoomed far in on a corner: the Crown's neighbours are all out of view.
+    cy.viewport({ zoom: 4, pan: { x: -2000, y: -2000 } });
+    expect(el.focusActor('crown')).toBe(true);
+    expect(classed(cy, 'flash')).toEqual(['crown']);
+    const around = cy.getElementById('crown').closedNeighborhood().nodes();
+    expect(around.length).toBeGreaterThan(2);
+    const inView = () =>
+      around.every((n) => {
+        const b = n.renderedBoundingBox();
+        return b.x1 >= 0 && b.y1 >= 0 && b.x2 <= cy.width() && b.y2 <= cy.height();
+      });
+    await expect.poll(inView).toBe(true);
     el.visibleRelationIds = new Set(['r1']);
     await el.updateComplete;
     expect(el.focusActor('league')).toBe(false);

@@ -11,9 +11,6 @@ const MAX_FIT_ZOOM = 1.5;
 export const ZOOM_STEP = 1.25;
 /** Layout switches and focusing animate this long, unless the reader asked for reduced motion. */
 export const VIEW_ANIMATION_MS = 350;
-/** How far focusing on an actor zooms in, at least. */
-const FOCUS_ZOOM = 1.25;
-
 export type Box = cytoscape.BoundingBox12 & cytoscape.BoundingBoxWH;
 export interface Viewport {
   readonly zoom: number;
@@ -83,12 +80,16 @@ export function zoomBy(cy: cytoscape.Core, factor: number): void {
   });
 }
 
-/** Centres the view on a node, zoomed in at least to FOCUS_ZOOM; animated unless reduced motion. */
-export function centreOn(cy: cytoscape.Core, node: cytoscape.NodeSingular): void {
-  const zoom = Math.min(cy.maxZoom(), Math.max(cy.zoom(), FOCUS_ZOOM));
-  const p = node.position();
-  const pan = { x: cy.width() / 2 - zoom * p.x, y: cy.height() / 2 - zoom * p.y };
+/**
+ * Fits an actor and its drawn neighbourhood (its displayed relations and the actors at their
+ * other ends) into the view, so that the relations the reader asked to see are all on screen;
+ * animated unless the reader asked for reduced motion.
+ */
+export function fitNeighbourhood(cy: cytoscape.Core, node: cytoscape.NodeSingular): void {
+  const edges = node.connectedEdges().filter((e) => e.visible());
+  const around = node.union(edges).union(edges.connectedNodes());
+  const target = viewportFor(cy, around.boundingBox());
   cy.stop(true, true);
-  if (prefersReducedMotion()) cy.viewport({ zoom, pan });
-  else cy.animate({ zoom, pan }, { duration: VIEW_ANIMATION_MS, easing: 'ease-in-out-cubic' });
+  if (prefersReducedMotion()) cy.viewport(target);
+  else cy.animate(target, { duration: VIEW_ANIMATION_MS, easing: 'ease-in-out-cubic' });
 }
