@@ -236,7 +236,8 @@ export function labelSizeForZoom(zoom: number): number {
  *
  * Element classes the element sets: kindClass(kind) and typeClass(i) from this module, and
  * `directed`, `negated`, `indeterminate`, `hedged`, `endpoint`, `selected`, `neighbour`, `faded`, `flash`,
- * `cursor`, and in the large tier `near` (zoomed in far enough for labels and arrows) and
+ * `cursor`, `bundle` (parallel relations drawn as one, with `bundle-negated` or `bundle-undecided`
+ * when the memo affirms none of them), and in the large tier `near` (zoomed in far enough for labels and arrows) and
  * `neighbourhood` (the selected actor's relations, emphasised instead of fading the rest).
  */
 export function buildStylesheet({
@@ -436,6 +437,35 @@ export function buildStylesheet({
             },
           },
         ]),
+    // Parallel relations drawn as one (src/model/explorer/parallel-bundles.ts): a cased line,
+    // wider the more relations it stands for, no arrow (their directions may differ), and the
+    // count on it. Coloured only when every relation in it is of one type.
+    {
+      selector: 'edge.bundle',
+      style: large
+        ? {
+            'curve-style': 'haystack',
+            width: 'mapData(count, 2, 50, 1.5, 6)',
+            'target-arrow-shape': 'none',
+          }
+        : {
+            'curve-style': 'straight',
+            width: 'mapData(count, 2, 16, 4, 9)',
+            'line-outline-width': 1.25,
+            'line-outline-color': theme.text,
+            'target-arrow-shape': 'none',
+            label: 'data(label)',
+            ...crossStyle,
+            'font-size': labelSize,
+            'font-weight': 'bold',
+            'min-zoomed-font-size': 0,
+          },
+    },
+    {
+      selector: 'edge.bundle-negated',
+      style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 5] },
+    },
+    { selector: 'edge.bundle-undecided', style: { 'line-style': 'dotted', opacity: 0.6 } },
     // Emphasis comes after the encodings so that it wins over them.
     ...(large
       ? [

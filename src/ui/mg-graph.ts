@@ -6,7 +6,15 @@ import type { LayoutName, Selection } from '../model/explorer/view-state.ts';
 import { selectEvent } from './events.ts';
 import { buildStylesheet, sizeTier, type SizeTier } from './graph-style.ts';
 import { elementFactory, type ElementFactory } from './graph/element-definitions.ts';
-import { drawnActors, emptySync, populate, syncVisibility } from './graph/element-sync.ts';
+import {
+  ALL_EXPANDED,
+  drawnActors,
+  emptySync,
+  populate,
+  syncBundles,
+  syncVisibility,
+} from './graph/element-sync.ts';
+import { expandedBy, isBundleId, type Expanded } from '../model/explorer/parallel-bundles.ts';
 import { FlashController } from './graph/flash.ts';
 import { KeyboardCursor } from './graph/keyboard-cursor.ts';
 import { graphKeyHandler } from './graph/keyboard.ts';
@@ -93,7 +101,7 @@ export class MgGraph extends LitElement {
   private _zoom = new ZoomDetail();
 
   private _theme = new ThemeController(this, () => this.refreshTheme());
-  private _tooltip = new TooltipController(this);
+  private _tooltip = new TooltipController(this, () => this._sync.plan.bundles);
   private _cursor = new KeyboardCursor(this, () => this._sync);
   private _emphasis = new SelectionEmphasisController(this, () => ({
     tier: this._tier,
@@ -153,10 +161,13 @@ export class MgGraph extends LitElement {
     }
     if (!this.index) return;
     if (changed.has('visibleRelationIds')) {
+      // The selection may have changed too: plan the parallel relations for both at once.
+      this._sync.expanded = this._expanded();
       syncVisibility(cy, this._sync, this.visibleRelationIds, this._elements());
       this._emphasis.settle();
       this._emphasis.apply();
     } else if (changed.has('selection')) {
+      syncBundles(cy, this._sync, this._expanded(), this._elements());
       if (this._tier === 'large') this._emphasis.defer();
       else this._emphasis.apply();
     }
@@ -330,12 +341,20 @@ export class MgGraph extends LitElement {
       let selection: Selection | null = null;
       if (target !== cy) {
         const ele = target as cytoscape.SingularElementReturnValue;
-        selection = { kind: ele.isEdge() ? 'relation' : 'actor', id: ele.id() };
+        const bundled = this._sync.plan.bundles.get(ele.id());
+        // A bundle opens on its first relation: the pair fans out, and the evidence shows.
+        if (bundled) selection = { kind: 'relation', id: bundled.relations[0]! };
+        else if (!isBundleId(ele.id()))
+          selection = { kind: ele.isEdge() ? 'relation' : 'actor', id: ele.id() };
+        else return;
       }
       this.dispatchEvent(selectEvent({ selection, origin: 'graph' }));
     });
     this._tooltip.bind(cy);
-    cy.on('zoom', () => this._zoom.update(cy, this._tier, () => this._restyle(cy)));
+    cy.on('zoom', () => {
+      this._zoom.update(cy, this._tier, () => this._restyle(cy));
+      this._zoom.updateParallels(cy, () => this._rebundle(cy));
+    });
     return cy;
   }
 
@@ -347,6 +366,27 @@ export class MgGraph extends LitElement {
       placement: this._layouts.placement,
       near: this._zoom.near,
     });
+  }
+
+  /**
+   * Which pairs of actors have their parallel relations drawn one by one now. The large tier
+   * draws every relation for now: the sync bundles there as well (src/ui/graph/element-sync.ts,
+   * tested in Node), and turning it on is this one condition.
+   */
+  private _expanded(): Expanded {
+    if (this._tier === 'large') return ALL_EXPANDED;
+    return expandedBy(
+      this.selection,
+      this.index?.relationById ?? new Map(),
+      this._zoom.parallelsApart,
+    );
+  }
+
+  /** Redraws the parallel relations after the zoom crossed the detail level, emphasis kept. */
+  private _rebundle(cy: cytoscape.Core): void {
+    if (!this.index) return;
+    syncBundles(cy, this._sync, this._expanded(), this._elements());
+    this._emphasis.apply();
   }
 
   /** Starts a load; a failure is reported, and never leaves later layout changes waiting on it. */
@@ -394,9 +434,10 @@ export class MgGraph extends LitElement {
     const placed = await this._layouts.positionsFor(index, this.layout);
     if (generation !== this._loadGeneration || cy !== this._cy) return;
     this._layouts.show(placed);
-    populate(cy, this._sync, index, this.visibleRelationIds, this._elements());
+    populate(cy, this._sync, index, this.visibleRelationIds, this._elements(), this._expanded());
     this._emphasis.apply();
     this.fit();
+    this._zoom.updateParallels(cy, () => this._rebundle(cy));
     this._zoom.updateNear(cy, this._tier);
     this._ready.finish(() => generation === this._loadGeneration);
   }

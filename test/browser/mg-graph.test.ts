@@ -6,6 +6,7 @@ import type { MgGraph } from '../../src/ui/mg-graph.ts';
 import { indexDataset } from '../../src/model/dataset/query.ts';
 import { relationTooltip } from '../../src/model/words/describe.ts';
 import { layoutPositions } from '../../src/layout/layout.ts';
+import { bundleId } from '../../src/model/explorer/parallel-bundles.ts';
 import type { Dataset } from '../../src/model/contract/types.ts';
 import type { Selection } from '../../src/model/explorer/view-state.ts';
 import type { GraphReadyDetail, SelectEvent } from '../../src/ui/events.ts';
@@ -565,6 +566,65 @@ describe('<mg-graph> keyboard', () => {
     expect(selections).toEqual([{ kind: 'relation', id: 'r6' }]);
     await userEvent.keyboard('{Escape}');
     expect(selections.at(-1)).toBeNull();
+  });
+});
+
+describe('<mg-graph> parallel relations', () => {
+  const FRONT_CROWN = bundleId('front', 'crown');
+
+  it('draws a pair’s relations as one edge marked ×n when zoomed out, apart when zoomed in', async () => {
+    const { el, cy } = await mount();
+    cy.zoom(0.6);
+    const bundle = cy.getElementById(FRONT_CROWN);
+    expect(bundle.visible()).toBe(true);
+    expect(bundle.style('label')).toBe('×2');
+    expect(cy.getElementById('r2').visible()).toBe(false);
+    expect(cy.getElementById('r3').visible()).toBe(false);
+    // Wider than a single relation, and no arrow: the directions inside may differ.
+    expect(parseFloat(bundle.style('width'))).toBeGreaterThan(
+      parseFloat(cy.getElementById('r1').style('width')),
+    );
+    expect(bundle.style('target-arrow-shape')).toBe('none');
+    // Every relation is still shown: the bundle only draws them together.
+    expect(el.cy!.edges().filter((e) => e.visible() && !e.hasClass('bundle'))).toHaveLength(3);
+    cy.zoom(1.2);
+    expect(cy.getElementById(FRONT_CROWN).empty()).toBe(true);
+    expect(cy.getElementById('r2').visible()).toBe(true);
+    expect(cy.getElementById('r3').visible()).toBe(true);
+  });
+
+  it('fans out when either actor or one of its relations is selected', async () => {
+    const { el, cy } = await mount();
+    cy.zoom(0.6);
+    expect(cy.getElementById(FRONT_CROWN).visible()).toBe(true);
+    el.selection = { kind: 'actor', id: 'crown' };
+    await el.updateComplete;
+    expect(cy.getElementById(FRONT_CROWN).empty()).toBe(true);
+    expect(cy.getElementById('r2').visible()).toBe(true);
+    expect(cy.getElementById('r2').hasClass('faded')).toBe(false);
+    el.selection = null;
+    await el.updateComplete;
+    expect(cy.getElementById(FRONT_CROWN).visible()).toBe(true);
+    el.selection = { kind: 'relation', id: 'r3' };
+    await el.updateComplete;
+    expect(cy.getElementById('r3').hasClass('selected')).toBe(true);
+    expect(cy.getElementById('r3').visible()).toBe(true);
+  });
+
+  it('selects the first relation of a clicked bundle, and says what it holds on hover', async () => {
+    const { el, cy, selections } = await mount();
+    cy.zoom(0.6);
+    cy.center();
+    await frame();
+    const bundle = cy.getElementById(FRONT_CROWN);
+    const mid = (bundle as cytoscape.EdgeSingular).renderedMidpoint();
+    await userEvent.hover(container(el), { position: { x: mid.x, y: mid.y } });
+    const tip = el.shadowRoot!.querySelector('.tooltip');
+    await expect
+      .element(tip)
+      .toHaveTextContent(/^2 relations between The (Front|Crown) and The (Front|Crown)/);
+    await userEvent.click(container(el), { position: { x: mid.x, y: mid.y } });
+    expect(selections.at(-1)).toEqual({ kind: 'relation', id: 'r2' });
   });
 });
 
