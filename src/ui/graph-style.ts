@@ -1,5 +1,6 @@
 import type { ActorKind, RelationType } from '../model/contract/types.ts';
 import { directedRankInFamily } from '../model/words/families.ts';
+import { LABEL_GAP } from '../model/layout/label-placement.ts';
 
 /**
  * The graph's Cytoscape stylesheet, as a pure function of the theme colours, the dataset's
@@ -218,17 +219,41 @@ export interface StylesheetInput {
 }
 
 /** Smallest and largest actor label size, in model px, in the detailed tier. */
-const LABEL_SIZE = { min: 12, max: 17 } as const;
+export const LABEL_SIZE = { min: 12, max: 100 } as const;
+
+/** The smallest label, in CSS px on screen, that the graph draws: below it, labels hide. */
+export const MIN_SCREEN_LABEL = 11;
 
 /**
- * The actor label size that keeps labels at about 11 screen px when the view is zoomed out to
- * fit a memo-sized graph, without letting them grow past the spacing between actors. Whole
- * pixels, so that zooming only restyles when the size actually changes.
+ * The actor label size, in model px, that draws labels at MIN_SCREEN_LABEL CSS px or more on
+ * screen at this zoom: labels keep a readable size as the view zooms out, rather than shrinking
+ * to noise, and make room for themselves as it zooms in. Whole pixels, so that zooming only
+ * restyles when the size actually changes. Beyond LABEL_SIZE.max (far zoomed out) no label is
+ * drawn at all (labelsReadable).
  */
 export function labelSizeForZoom(zoom: number): number {
-  const ideal = 11 / Math.max(zoom, 0.01);
-  return Math.round(Math.min(LABEL_SIZE.max, Math.max(LABEL_SIZE.min, ideal)));
+  const ideal = Math.ceil(MIN_SCREEN_LABEL / Math.max(zoom, 0.01) - 1e-9);
+  return Math.min(LABEL_SIZE.max, Math.max(LABEL_SIZE.min, ideal));
 }
+
+/** Whether labels of `size` model px are drawn at a readable size at this zoom. */
+export function labelsReadable(size: number, zoom: number): boolean {
+  return size * zoom >= MIN_SCREEN_LABEL - 1e-9;
+}
+
+/** How wide a label may grow before it wraps, in ems: a long name takes two or three lines. */
+const LABEL_WIDTH_EM = 9;
+
+/** Label places other than below: [place, text-valign, text-halign, margin x, margin y]. */
+const LABEL_PLACE_STYLES: readonly (readonly [string, string, string, number, number])[] = [
+  ['t', 'top', 'center', 0, -LABEL_GAP],
+  ['r', 'center', 'right', LABEL_GAP, 0],
+  ['l', 'center', 'left', -LABEL_GAP, 0],
+  ['br', 'bottom', 'right', LABEL_GAP, LABEL_GAP],
+  ['bl', 'bottom', 'left', -LABEL_GAP, LABEL_GAP],
+  ['tr', 'top', 'right', LABEL_GAP, -LABEL_GAP],
+  ['tl', 'top', 'left', -LABEL_GAP, -LABEL_GAP],
+];
 
 /**
  * Builds the stylesheet. Node labels come from `data(name)`, which Cytoscape draws as text on a
@@ -256,9 +281,9 @@ export function buildStylesheet({
     color: theme.text,
     'text-valign': 'bottom',
     'text-halign': 'center',
-    'text-margin-y': 4,
+    'text-margin-y': LABEL_GAP,
     'text-wrap': 'wrap',
-    'text-max-width': '150px',
+    'text-max-width': `${Math.round(labelFont * LABEL_WIDTH_EM)}px`,
     // A halo rather than a box: an arrow arriving from below stays visible between letters.
     'text-outline-color': theme.bg,
     'text-outline-width': 2.5,
@@ -328,6 +353,18 @@ export function buildStylesheet({
       selector: `node.${kindClass(kind as ActorKind)}`,
       style: { shape },
     })),
+    // Where each label goes (src/model/layout/label-placement.ts); below the node by default.
+    ...LABEL_PLACE_STYLES.map(([place, valign, halign, mx, my]): StyleBlock => ({
+      selector: `node.lp-${place}`,
+      style: {
+        'text-valign': valign,
+        'text-halign': halign,
+        'text-margin-x': mx,
+        'text-margin-y': my,
+      },
+    })),
+    // A label with no room: drawn nowhere until zooming in makes room (its box stays measured).
+    { selector: 'node.label-hidden', style: { 'text-opacity': 0 } },
     {
       selector: 'edge',
       style: large

@@ -4,7 +4,8 @@ import { customElement, property } from 'lit/decorators.js';
 import type { DatasetIndex } from '../model/dataset/query.ts';
 import type { LayoutName, Selection } from '../model/explorer/view-state.ts';
 import { selectEvent } from './events.ts';
-import { buildStylesheet, sizeTier, type SizeTier } from './graph-style.ts';
+import { buildStylesheet, labelsReadable, sizeTier, type SizeTier } from './graph-style.ts';
+import { LabelLayout } from './graph/label-layout.ts';
 import { elementFactory, type ElementFactory } from './graph/element-definitions.ts';
 import {
   ALL_EXPANDED,
@@ -26,7 +27,13 @@ import { SelectionEmphasisController } from './graph/selection-emphasis.ts';
 import { graphStyles } from './graph/styles.ts';
 import { ThemeController } from './graph/theme-reader.ts';
 import { TooltipController } from './graph/tooltip.ts';
-import { fitNeighbourhood, fitNodes, zoomBy, ZOOM_STEP } from './graph/viewport.ts';
+import {
+  fitNeighbourhood,
+  fitNodes,
+  fitWithLabelRoom,
+  zoomBy,
+  ZOOM_STEP,
+} from './graph/viewport.ts';
 import { ZoomDetail } from './graph/zoom-detail.ts';
 import { sharedStyles } from './theme.ts';
 
@@ -99,6 +106,9 @@ export class MgGraph extends LitElement {
   /** Which elements exist and which are shown. */
   private _sync = emptySync(false);
   private _zoom = new ZoomDetail();
+  private _labels = new LabelLayout();
+  /** Whether labels were drawn at a readable size at the last placement. */
+  private _labelsReadable = true;
 
   private _theme = new ThemeController(this, () => this.refreshTheme());
   private _tooltip = new TooltipController(this, () => this._sync.plan.bundles);
@@ -166,10 +176,12 @@ export class MgGraph extends LitElement {
       syncVisibility(cy, this._sync, this.visibleRelationIds, this._elements());
       this._emphasis.settle();
       this._emphasis.apply();
+      this._placeLabels();
     } else if (changed.has('selection')) {
       syncBundles(cy, this._sync, this._expanded(), this._elements());
       if (this._tier === 'large') this._emphasis.defer();
       else this._emphasis.apply();
+      this._placeLabels();
     }
     if (changed.has('layout')) void this._applyLayout(true);
   }
@@ -242,7 +254,17 @@ export class MgGraph extends LitElement {
     const cy = this._cy;
     // Actors (with their labels) only: relations run between them, and measuring every edge of
     // a large graph is slow.
-    if (cy) fitNodes(cy, drawnActors(cy, this._sync));
+    if (!cy) return;
+    const actors = drawnActors(cy, this._sync);
+    if (this._tier === 'large') {
+      fitNodes(cy, actors);
+      return;
+    }
+    // Labels keep their size on screen: room for them is kept in screen px, and they are placed
+    // inside the view, so that none is cut at its edge.
+    fitWithLabelRoom(cy, actors);
+    const e = cy.extent();
+    this._placeLabels(e);
   }
 
   /**
@@ -290,6 +312,7 @@ export class MgGraph extends LitElement {
     if (!cy) return;
     this._theme.read();
     this._restyle(cy);
+    this._placeLabels();
   }
 
   // --- building ----------------------------------------------------------------------------------
@@ -352,7 +375,12 @@ export class MgGraph extends LitElement {
     });
     this._tooltip.bind(cy);
     cy.on('zoom', () => {
-      this._zoom.update(cy, this._tier, () => this._restyle(cy));
+      this._zoom.update(cy, this._tier, () => {
+        this._restyle(cy);
+        this._placeLabels();
+      });
+      if (labelsReadable(this._zoom.labelSize, cy.zoom()) !== this._labelsReadable)
+        this._placeLabels();
       this._zoom.updateParallels(cy, () => this._rebundle(cy));
     });
     return cy;
@@ -387,6 +415,37 @@ export class MgGraph extends LitElement {
     if (!this.index) return;
     syncBundles(cy, this._sync, this._expanded(), this._elements());
     this._emphasis.apply();
+    this._placeLabels();
+  }
+
+  /**
+   * Places the actor labels where they cover no other label or actor and as few relations as
+   * can be, hiding those with no room (src/model/layout/label-placement.ts): the selected actor
+   * and its neighbours choose first, then the most connected. The large tier draws labels only
+   * when zoomed in, and leaves them where they are.
+   */
+  private _placeLabels(within?: { x1: number; y1: number; x2: number; y2: number }): void {
+    const cy = this._cy;
+    const index = this.index;
+    if (!cy || !index || this._tier === 'large') return;
+    const first = new Set<string>();
+    const second = new Set<string>();
+    const selection = this.selection;
+    if (selection?.kind === 'actor') {
+      first.add(selection.id);
+      for (const r of index.relationsByActor.get(selection.id) ?? []) {
+        if (!this._sync.shownRelations.has(r.id)) continue;
+        second.add(r.source).add(r.target);
+      }
+    } else if (selection?.kind === 'relation') {
+      const r = index.relationById.get(selection.id);
+      if (r) first.add(r.source).add(r.target);
+    }
+    const count = this._sync.shownCount;
+    const priority = (id: string): number =>
+      (first.has(id) ? 2e9 : second.has(id) ? 1e9 : 0) + (count.get(id) ?? 0);
+    this._labelsReadable = labelsReadable(this._zoom.labelSize, cy.zoom());
+    this._labels.place(cy, drawnActors(cy, this._sync), priority, this._labelsReadable, within);
   }
 
   /** Starts a load; a failure is reported, and never leaves later layout changes waiting on it. */
@@ -425,6 +484,7 @@ export class MgGraph extends LitElement {
     this._emphasis.forget();
     this._sync = emptySync(tier === 'large');
     this._zoom.reset();
+    this._labels.reset();
 
     if (!index) {
       cy.elements().remove();
@@ -436,6 +496,7 @@ export class MgGraph extends LitElement {
     this._layouts.show(placed);
     populate(cy, this._sync, index, this.visibleRelationIds, this._elements(), this._expanded());
     this._emphasis.apply();
+    this._placeLabels();
     this.fit();
     this._zoom.updateParallels(cy, () => this._rebundle(cy));
     this._zoom.updateNear(cy, this._tier);
@@ -459,6 +520,7 @@ export class MgGraph extends LitElement {
     if (generation !== this._layoutGeneration || cy !== this._cy || index !== this.index) return;
     this._layouts.show(placed);
     await moveActors(cy, this._sync, placed.positions, { animate, webgl: this._webgl });
+    if (generation === this._layoutGeneration && cy === this._cy) this._placeLabels();
   }
 
   // --- input -------------------------------------------------------------------------------------

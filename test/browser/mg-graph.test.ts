@@ -209,17 +209,29 @@ describe('<mg-graph> drawing', () => {
     expect(cy.getElementById('front').style('shape')).toBe('diamond');
   });
 
-  it('enlarges actor labels when zoomed out, within bounds', async () => {
+  it('keeps actor labels at 11 CSS px or more on screen, and hides them rather than shrink them', async () => {
     const { cy, el } = await mount();
     const front = cy.getElementById('front');
+    const onScreen = () => parseFloat(front.style('font-size')) * cy.zoom();
     cy.zoom(1.5);
     expect(front.style('font-size')).toBe('12px');
     cy.zoom(0.8);
     expect(front.style('font-size')).toBe('14px');
-    cy.zoom(0.2);
-    expect(front.style('font-size')).toBe('17px');
+    for (const zoom of [0.9, 0.5, 0.31, 0.2, 0.12]) {
+      cy.zoom(zoom);
+      expect(onScreen()).toBeGreaterThanOrEqual(11);
+    }
     // The ✕ keeps pace.
-    expect(cy.getElementById('r3').style('font-size')).toBe('19px');
+    expect(parseFloat(cy.getElementById('r3').style('font-size'))).toBeGreaterThan(
+      parseFloat(front.style('font-size')),
+    );
+    // Zoomed out beyond any readable size: no label at all, rather than noise.
+    cy.zoom(0.1);
+    expect(cy.zoom()).toBe(0.1);
+    expect(onScreen()).toBeLessThan(11);
+    expect(cy.nodes().every((n) => n.hasClass('label-hidden'))).toBe(true);
+    cy.zoom(1);
+    expect(cy.nodes().some((n) => n.hasClass('label-hidden'))).toBe(false);
     expect(el.cy).toBe(cy);
   });
 
@@ -619,7 +631,7 @@ describe('<mg-graph> parallel relations', () => {
     const bundle = cy.getElementById(FRONT_CROWN);
     const mid = (bundle as cytoscape.EdgeSingular).renderedMidpoint();
     await userEvent.hover(container(el), { position: { x: mid.x, y: mid.y } });
-    const tip = el.shadowRoot!.querySelector('.tooltip');
+    const tip = el.shadowRoot!.querySelector<HTMLElement>('.tooltip');
     await expect
       .element(tip)
       .toHaveTextContent(/^2 relations between The (Front|Crown) and The (Front|Crown)/);

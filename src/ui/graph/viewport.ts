@@ -25,18 +25,23 @@ export function prefersReducedMotion(): boolean {
  * The zoom and pan that fit a model-space box into the view: padded, keeping clear of the zoom
  * buttons on the right, and never zoomed in beyond MAX_FIT_ZOOM.
  */
-export function viewportFor(cy: cytoscape.Core, bb: Box): Viewport {
-  const left = FIT_PADDING;
-  const right = FIT_PADDING + CONTROLS_WIDTH;
+export function viewportFor(
+  cy: cytoscape.Core,
+  bb: Box,
+  margin: { readonly x: number; readonly y: number } = { x: 0, y: 0 },
+): Viewport {
+  const left = FIT_PADDING + margin.x;
+  const right = FIT_PADDING + CONTROLS_WIDTH + margin.x;
+  const top = FIT_PADDING + margin.y;
   const w = Math.max(1, cy.width() - left - right);
-  const h = Math.max(1, cy.height() - 2 * FIT_PADDING);
+  const h = Math.max(1, cy.height() - 2 * top);
   const fitZoom = Math.min(w / Math.max(1, bb.w), h / Math.max(1, bb.h));
   const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, cy.maxZoom(), fitZoom));
   return {
     zoom,
     pan: {
       x: left + w / 2 - (zoom * (bb.x1 + bb.x2)) / 2,
-      y: FIT_PADDING + h / 2 - (zoom * (bb.y1 + bb.y2)) / 2,
+      y: top + h / 2 - (zoom * (bb.y1 + bb.y2)) / 2,
     },
   };
 }
@@ -70,6 +75,25 @@ export function boundsAt(
 export function fitNodes(cy: cytoscape.Core, nodes: cytoscape.NodeCollection): void {
   if (nodes.empty()) return;
   cy.viewport(viewportFor(cy, nodes.boundingBox()));
+}
+
+/**
+ * Room kept around the actors for their labels when fitting, in screen px: labels keep their
+ * size on screen whatever the zoom, so their room does not scale with the graph (a label box
+ * that did would chase the zoom it sets).
+ */
+export const LABEL_ROOM = { x: 56, y: 30 } as const;
+
+/** Fits the nodes' bodies, with LABEL_ROOM around them, into the view. */
+export function fitWithLabelRoom(cy: cytoscape.Core, nodes: cytoscape.NodeCollection): void {
+  if (nodes.empty()) return;
+  const bb = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
+  // A narrow view keeps less: its labels are placed inside it anyway (or hidden).
+  const margin = {
+    x: Math.min(LABEL_ROOM.x, cy.width() * 0.06),
+    y: Math.min(LABEL_ROOM.y, cy.height() * 0.05),
+  };
+  cy.viewport(viewportFor(cy, bb, margin));
 }
 
 /** Zooms by `factor` about the middle of the view, within the zoom limits. */
