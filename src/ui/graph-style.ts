@@ -284,10 +284,14 @@ export function buildStylesheet({
     'text-margin-y': LABEL_GAP,
     'text-wrap': 'wrap',
     'text-max-width': `${Math.round(labelFont * LABEL_WIDTH_EM)}px`,
-    // A halo rather than a box: an arrow arriving from below stays visible between letters.
+    // A halo and a light veil of the background: a relation passing under a label (placement
+    // keeps them few) stays visible but never runs through the letters.
     'text-outline-color': theme.bg,
     'text-outline-width': 2.5,
     'text-outline-opacity': 0.9,
+    'text-background-color': theme.bg,
+    'text-background-opacity': 0.6,
+    'text-background-shape': 'round-rectangle',
   } as const;
   const crossStyle = {
     'font-family': font,

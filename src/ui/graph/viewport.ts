@@ -82,7 +82,7 @@ export function fitNodes(cy: cytoscape.Core, nodes: cytoscape.NodeCollection): v
  * size on screen whatever the zoom, so their room does not scale with the graph (a label box
  * that did would chase the zoom it sets).
  */
-export const LABEL_ROOM = { x: 56, y: 30 } as const;
+export const LABEL_ROOM = { x: 72, y: 34 } as const;
 
 /** Fits the nodes' bodies, with LABEL_ROOM around them, into the view. */
 export function fitWithLabelRoom(cy: cytoscape.Core, nodes: cytoscape.NodeCollection): void {
