@@ -261,7 +261,7 @@ const LABEL_PLACE_STYLES: readonly (readonly [string, string, string, number, nu
  *
  * Element classes the element sets: kindClass(kind) and typeClass(i) from this module, and
  * `directed`, `negated`, `indeterminate`, `hedged`, `endpoint`, `selected`, `neighbour`, `faded`, `flash`,
- * `cursor`, `bundle` (parallel relations drawn as one, with `bundle-negated` or `bundle-undecided`
+ * `cursor`, `detour` (bent around an actor, by `data(detour)`), `bundle` (parallel relations drawn as one, with `bundle-negated` or `bundle-undecided`
  * when the memo affirms none of them), and in the large tier `near` (zoomed in far enough for labels and arrows) and
  * `neighbourhood` (the selected actor's relations, emphasised instead of fading the rest).
  */
@@ -507,6 +507,20 @@ export function buildStylesheet({
       style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 5] },
     },
     { selector: 'edge.bundle-undecided', style: { 'line-style': 'dotted', opacity: 0.6 } },
+    // A relation bent around an actor it does not join (src/model/layout/edge-detours.ts).
+    ...(large
+      ? []
+      : [
+          {
+            selector: 'edge.detour',
+            style: {
+              'curve-style': 'unbundled-bezier',
+              'control-point-distances': 'data(detour)',
+              'control-point-weights': 0.5,
+              'edge-distances': 'node-position',
+            },
+          },
+        ]),
     // Emphasis comes after the encodings so that it wins over them.
     ...(large
       ? [

@@ -6,6 +6,7 @@ import type { LayoutName, Selection } from '../model/explorer/view-state.ts';
 import { selectEvent } from './events.ts';
 import { buildStylesheet, labelsReadable, sizeTier, type SizeTier } from './graph-style.ts';
 import { LabelLayout } from './graph/label-layout.ts';
+import { applyDetours } from './graph/detours.ts';
 import { elementFactory, type ElementFactory } from './graph/element-definitions.ts';
 import {
   ALL_EXPANDED,
@@ -176,12 +177,12 @@ export class MgGraph extends LitElement {
       syncVisibility(cy, this._sync, this.visibleRelationIds, this._elements());
       this._emphasis.settle();
       this._emphasis.apply();
-      this._placeLabels();
+      this._reroute();
     } else if (changed.has('selection')) {
       syncBundles(cy, this._sync, this._expanded(), this._elements());
       if (this._tier === 'large') this._emphasis.defer();
       else this._emphasis.apply();
-      this._placeLabels();
+      this._reroute();
     }
     if (changed.has('layout')) void this._applyLayout(true);
   }
@@ -415,6 +416,15 @@ export class MgGraph extends LitElement {
     if (!this.index) return;
     syncBundles(cy, this._sync, this._expanded(), this._elements());
     this._emphasis.apply();
+    this._reroute();
+  }
+
+  /**
+   * After actors moved or relations came and went: bends relations around the actors they do not
+   * join, then places the labels.
+   */
+  private _reroute(): void {
+    if (this._cy && this.index && this._tier === 'detailed') applyDetours(this._cy);
     this._placeLabels();
   }
 
@@ -496,7 +506,7 @@ export class MgGraph extends LitElement {
     this._layouts.show(placed);
     populate(cy, this._sync, index, this.visibleRelationIds, this._elements(), this._expanded());
     this._emphasis.apply();
-    this._placeLabels();
+    this._reroute();
     this.fit();
     this._zoom.updateParallels(cy, () => this._rebundle(cy));
     this._zoom.updateNear(cy, this._tier);
@@ -520,7 +530,7 @@ export class MgGraph extends LitElement {
     if (generation !== this._layoutGeneration || cy !== this._cy || index !== this.index) return;
     this._layouts.show(placed);
     await moveActors(cy, this._sync, placed.positions, { animate, webgl: this._webgl });
-    if (generation === this._layoutGeneration && cy === this._cy) this._placeLabels();
+    if (generation === this._layoutGeneration && cy === this._cy) this._reroute();
   }
 
   // --- input -------------------------------------------------------------------------------------
