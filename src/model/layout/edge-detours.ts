@@ -50,7 +50,7 @@ function blockedBy(
 ): number {
   let blocked = 0;
   for (const n of near) {
-    const reach = n.r + clearance;
+    const reach = (n.r + clearance) ** 2;
     for (let i = 1; i < SAMPLES; i++) {
       const u = i / SAMPLES;
       const a = (1 - u) * (1 - u);
@@ -58,7 +58,7 @@ function blockedBy(
       const c = u * u;
       const x = a * s.x + b * cx + c * t.x;
       const y = a * s.y + b * cy + c * t.y;
-      if (Math.hypot(x - n.x, y - n.y) < reach) {
+      if ((x - n.x) ** 2 + (y - n.y) ** 2 < reach) {
         blocked++;
         break;
       }

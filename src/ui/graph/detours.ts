@@ -1,6 +1,9 @@
 import type cytoscape from 'cytoscape';
 import { edgeDetours, type DetourEdge, type DetourNode } from '../../model/layout/edge-detours.ts';
 
+/** Above this many actors relations are drawn straight (docs/performance.md). */
+export const DETOUR_LIMIT = 150;
+
 /**
  * Bends the drawn relations that would pass through an actor they do not join around it
  * (src/model/layout/edge-detours.ts), with the `detour` class and its `detour` distance. A pair
@@ -8,6 +11,11 @@ import { edgeDetours, type DetourEdge, type DetourNode } from '../../model/layou
  * detour changes; memo-sized graphs only (the caller's detailed tier).
  */
 export function applyDetours(cy: cytoscape.Core): void {
+  if (cy.nodes().length > DETOUR_LIMIT) {
+    // Too many to route on every filter change: drawn straight.
+    cy.batch(() => cy.edges('.detour').removeClass('detour'));
+    return;
+  }
   const nodes: DetourNode[] = [];
   cy.nodes().forEach((n) => {
     if (!n.visible()) return;

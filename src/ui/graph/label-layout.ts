@@ -7,6 +7,12 @@ import {
   type LabelPlace,
 } from '../../model/layout/label-placement.ts';
 
+/**
+ * Above this many drawn actors labels stay below their nodes: arranging them costs about a
+ * second per thousand actors with long relations (docs/performance.md), too much per zoom step.
+ */
+export const LABEL_LAYOUT_LIMIT = 200;
+
 /** Every class a label's place is drawn with; below (the default) has none. */
 const PLACE_CLASSES = LABEL_PLACES.filter((p) => p !== 'b').map((p) => `lp-${p}`);
 const ALL_CLASSES = [...PLACE_CLASSES, 'label-hidden'].join(' ');
@@ -48,6 +54,9 @@ export class LabelLayout {
     const wanted = new Map<string, string>();
     if (!readable) {
       nodes.forEach((n) => void wanted.set(n.id(), classFor(null)));
+    } else if (nodes.length > LABEL_LAYOUT_LIMIT) {
+      // Too many to arrange while zooming: every label below its node.
+      nodes.forEach((n) => void wanted.set(n.id(), classFor('b')));
     } else {
       const input: LabelledNode[] = [];
       nodes.forEach((n) => {
