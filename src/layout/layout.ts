@@ -3,6 +3,7 @@ import { forceLayout, type ForceQuality, type SpringGraph } from '../model/layou
 import { storedPositions, type LayoutInput, type Point } from '../model/layout/layout-input.ts';
 import { mulberry32 } from '../model/common/random.ts';
 import { ACTOR_KINDS } from '../model/contract/types.ts';
+import { clearLabels } from '../model/layout/label-clearance.ts';
 
 import type { LayoutName } from '../model/explorer/view-state.ts';
 
@@ -56,6 +57,21 @@ const COLLECTION_EDGE_LENGTH = 80;
  * pair in ten at 5,000 actors), which costs nothing when they are drawn as dots.
  */
 const COLLECTION_SEPARATION = 40;
+
+/**
+ * Up to this many actors (a memo's graph, read with every label shown) the force layout is
+ * tuned so that no relation crosses a label (label-clearance.ts). Above it labels are decluttered
+ * when drawn instead, and the tuning would cost more than it gives.
+ */
+export const LABEL_CLEARANCE_LIMIT = 100;
+
+/**
+ * The label size, in model px, the tuning plans for, and the room kept around each label: the
+ * explorer draws labels at 11 CSS px whatever the zoom, which is 21 model px at the zoom a memo's
+ * graph is fitted at on a desktop screen (about 0.5); the room covers a little less.
+ */
+const CLEARANCE_FONT = 21;
+const CLEARANCE_MARGIN = 2;
 
 /** Positions are rounded to this many pixels: 0.1 px is far below anything a screen shows. */
 const ROUND = 10;
@@ -373,11 +389,56 @@ export async function computeLayout(
       ys[i] = p.y;
     });
     separate(xs, ys, MIN_SEPARATION);
+    if (actorIds.length <= LABEL_CLEARANCE_LIMIT) {
+      clearActorLabels(dataset, actorIds, edges, xs, ys);
+      // The tuning keeps actors apart as it goes (a few rounds each time); finish the job.
+      separate(xs, ys, MIN_SEPARATION);
+    }
     actorIds.forEach((id, i) => result.set(id, { x: round(xs[i]!), y: round(ys[i]!) }));
   } finally {
     cy.destroy();
   }
   return result;
+}
+
+/**
+ * Moves actors so that, drawn with their labels and their parallel relations bundled (one
+ * straight edge per related pair), no relation crosses a label (label-clearance.ts).
+ */
+function clearActorLabels(
+  dataset: LayoutInput,
+  actorIds: readonly string[],
+  pairs: readonly cytoscape.ElementDefinition[],
+  xs: Float64Array,
+  ys: Float64Array,
+): void {
+  const degree = new Map<string, number>();
+  for (const r of dataset.relations) {
+    if (r.source === r.target) continue;
+    degree.set(r.source, (degree.get(r.source) ?? 0) + 1);
+    degree.set(r.target, (degree.get(r.target) ?? 0) + 1);
+  }
+  const name = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  const { positions } = clearLabels(
+    actorIds.map((id, i) => ({
+      id,
+      name: name.get(id) ?? id,
+      x: xs[i]!,
+      y: ys[i]!,
+      degree: degree.get(id) ?? 0,
+    })),
+    pairs.map((e) => ({ source: e.data['source'] as string, target: e.data['target'] as string })),
+    {
+      fontSize: CLEARANCE_FONT,
+      margin: CLEARANCE_MARGIN,
+      minSeparation: MIN_SEPARATION,
+    },
+  );
+  actorIds.forEach((id, i) => {
+    const p = positions.get(id)!;
+    xs[i] = p.x;
+    ys[i] = p.y;
+  });
 }
 
 /**

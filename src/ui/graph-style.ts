@@ -1,5 +1,7 @@
 import type { ActorKind, RelationType } from '../model/contract/types.ts';
 import { directedRankInFamily } from '../model/words/families.ts';
+import { LABEL_GAP } from '../model/layout/label-placement.ts';
+import { mix, readableEdgeColor } from './graph/colour.ts';
 
 /**
  * The graph's Cytoscape stylesheet, as a pure function of the theme colours, the dataset's
@@ -118,75 +120,15 @@ export function nodeSize(degree: number, tier: SizeTier): number {
     : Math.round(Math.min(64, 22 + 7 * Math.sqrt(d)));
 }
 
-// --- colour ------------------------------------------------------------------------------------
+// --- colour (src/ui/graph/colour.ts) -------------------------------------------------------------
 
-type Rgb = readonly [number, number, number];
-
-/** Parses #rgb or #rrggbb (any case). Returns null for anything else. */
-export function parseHex(color: string): Rgb | null {
-  const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim());
-  if (!m) return null;
-  let hex = m[1]!;
-  if (hex.length === 3) hex = [...hex].map((c) => c + c).join('');
-  return [
-    parseInt(hex.slice(0, 2), 16),
-    parseInt(hex.slice(2, 4), 16),
-    parseInt(hex.slice(4, 6), 16),
-  ];
-}
-
-function toHex(rgb: Rgb): string {
-  return `#${rgb
-    .map((c) =>
-      Math.round(Math.min(255, Math.max(0, c)))
-        .toString(16)
-        .padStart(2, '0'),
-    )
-    .join('')}`;
-}
-
-/** WCAG 2.x relative luminance of an sRGB colour. */
-export function relativeLuminance(rgb: Rgb): number {
-  const lin = rgb.map((c) => {
-    const s = c / 255;
-    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * lin[0]! + 0.7152 * lin[1]! + 0.0722 * lin[2]!;
-}
-
-/** WCAG contrast ratio between two #hex colours (1…21). Unparseable colours count as black. */
-export function contrastRatio(a: string, b: string): number {
-  const la = relativeLuminance(parseHex(a) ?? [0, 0, 0]);
-  const lb = relativeLuminance(parseHex(b) ?? [0, 0, 0]);
-  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-}
-
-/** Mixes two #hex colours: t = 0 gives a, t = 1 gives b. */
-export function mix(a: string, b: string, t: number): string {
-  const x = parseHex(a) ?? [0, 0, 0];
-  const y = parseHex(b) ?? [0, 0, 0];
-  return toHex([x[0] + (y[0] - x[0]) * t, x[1] + (y[1] - x[1]) * t, x[2] + (y[2] - x[2]) * t]);
-}
-
-/**
- * The relation type's colour, adjusted as little as possible so that it keeps at least
- * `minRatio` (WCAG non-text contrast, 3:1) against the background: lightened towards white on a
- * dark background, darkened towards black on a light one. A colour that already passes is
- * returned unchanged (lower-cased), so the legend and the graph agree in the common case.
- */
-export function readableEdgeColor(color: string, background: string, minRatio = 3): string {
-  const base = parseHex(color) ? toHex(parseHex(color)!) : '#808080';
-  if (contrastRatio(base, background) >= minRatio) return base;
-  const bgLum = relativeLuminance(parseHex(background) ?? [0, 0, 0]);
-  // The mid-grey whose contrast against black and white is equal sits at luminance ≈ 0.18.
-  const towards = bgLum < 0.18 ? '#ffffff' : '#000000';
-  for (let step = 1; step <= 20; step++) {
-    const candidate = mix(base, towards, step / 20);
-    if (contrastRatio(candidate, background) >= minRatio) return candidate;
-  }
-  return towards;
-}
-
+export {
+  contrastRatio,
+  mix,
+  parseHex,
+  readableEdgeColor,
+  relativeLuminance,
+} from './graph/colour.ts';
 /**
  * Cytoscape accepts a font list only with double quotes and plain names; the CSS token may use
  * single quotes. Anything else it would reject (and log) falls back to the system font.
@@ -218,17 +160,41 @@ export interface StylesheetInput {
 }
 
 /** Smallest and largest actor label size, in model px, in the detailed tier. */
-const LABEL_SIZE = { min: 12, max: 17 } as const;
+export const LABEL_SIZE = { min: 12, max: 100 } as const;
+
+/** The smallest label, in CSS px on screen, that the graph draws: below it, labels hide. */
+export const MIN_SCREEN_LABEL = 11;
 
 /**
- * The actor label size that keeps labels at about 11 screen px when the view is zoomed out to
- * fit a memo-sized graph, without letting them grow past the spacing between actors. Whole
- * pixels, so that zooming only restyles when the size actually changes.
+ * The actor label size, in model px, that draws labels at MIN_SCREEN_LABEL CSS px or more on
+ * screen at this zoom: labels keep a readable size as the view zooms out, rather than shrinking
+ * to noise, and make room for themselves as it zooms in. Whole pixels, so that zooming only
+ * restyles when the size actually changes. Beyond LABEL_SIZE.max (far zoomed out) no label is
+ * drawn at all (labelsReadable).
  */
 export function labelSizeForZoom(zoom: number): number {
-  const ideal = 11 / Math.max(zoom, 0.01);
-  return Math.round(Math.min(LABEL_SIZE.max, Math.max(LABEL_SIZE.min, ideal)));
+  const ideal = Math.ceil(MIN_SCREEN_LABEL / Math.max(zoom, 0.01) - 1e-9);
+  return Math.min(LABEL_SIZE.max, Math.max(LABEL_SIZE.min, ideal));
 }
+
+/** Whether labels of `size` model px are drawn at a readable size at this zoom. */
+export function labelsReadable(size: number, zoom: number): boolean {
+  return size * zoom >= MIN_SCREEN_LABEL - 1e-9;
+}
+
+/** How wide a label may grow before it wraps, in ems: a long name takes two or three lines. */
+const LABEL_WIDTH_EM = 9;
+
+/** Label places other than below: [place, text-valign, text-halign, margin x, margin y]. */
+const LABEL_PLACE_STYLES: readonly (readonly [string, string, string, number, number])[] = [
+  ['t', 'top', 'center', 0, -LABEL_GAP],
+  ['r', 'center', 'right', LABEL_GAP, 0],
+  ['l', 'center', 'left', -LABEL_GAP, 0],
+  ['br', 'bottom', 'right', LABEL_GAP, LABEL_GAP],
+  ['bl', 'bottom', 'left', -LABEL_GAP, LABEL_GAP],
+  ['tr', 'top', 'right', LABEL_GAP, -LABEL_GAP],
+  ['tl', 'top', 'left', -LABEL_GAP, -LABEL_GAP],
+];
 
 /**
  * Builds the stylesheet. Node labels come from `data(name)`, which Cytoscape draws as text on a
@@ -236,7 +202,8 @@ export function labelSizeForZoom(zoom: number): number {
  *
  * Element classes the element sets: kindClass(kind) and typeClass(i) from this module, and
  * `directed`, `negated`, `indeterminate`, `hedged`, `endpoint`, `selected`, `neighbour`, `faded`, `flash`,
- * `cursor`, and in the large tier `near` (zoomed in far enough for labels and arrows) and
+ * `cursor`, `detour` (bent around an actor, by `data(detour)`), `bundle` (parallel relations drawn as one, with `bundle-negated` or `bundle-undecided`
+ * when the memo affirms none of them), and in the large tier `near` (zoomed in far enough for labels and arrows) and
  * `neighbourhood` (the selected actor's relations, emphasised instead of fading the rest).
  */
 export function buildStylesheet({
@@ -255,13 +222,17 @@ export function buildStylesheet({
     color: theme.text,
     'text-valign': 'bottom',
     'text-halign': 'center',
-    'text-margin-y': 4,
+    'text-margin-y': LABEL_GAP,
     'text-wrap': 'wrap',
-    'text-max-width': '150px',
-    // A halo rather than a box: an arrow arriving from below stays visible between letters.
+    'text-max-width': `${Math.round(labelFont * LABEL_WIDTH_EM)}px`,
+    // A halo and a light veil of the background: a relation passing under a label (placement
+    // keeps them few) stays visible but never runs through the letters.
     'text-outline-color': theme.bg,
     'text-outline-width': 2.5,
     'text-outline-opacity': 0.9,
+    'text-background-color': theme.bg,
+    'text-background-opacity': 0.6,
+    'text-background-shape': 'round-rectangle',
   } as const;
   const crossStyle = {
     'font-family': font,
@@ -327,6 +298,18 @@ export function buildStylesheet({
       selector: `node.${kindClass(kind as ActorKind)}`,
       style: { shape },
     })),
+    // Where each label goes (src/model/layout/label-placement.ts); below the node by default.
+    ...LABEL_PLACE_STYLES.map(([place, valign, halign, mx, my]): StyleBlock => ({
+      selector: `node.lp-${place}`,
+      style: {
+        'text-valign': valign,
+        'text-halign': halign,
+        'text-margin-x': mx,
+        'text-margin-y': my,
+      },
+    })),
+    // A label with no room: drawn nowhere until zooming in makes room (its box stays measured).
+    { selector: 'node.label-hidden', style: { 'text-opacity': 0 } },
     {
       selector: 'edge',
       style: large
@@ -433,6 +416,49 @@ export function buildStylesheet({
               label: '✕',
               ...crossStyle,
               'min-zoomed-font-size': 0,
+            },
+          },
+        ]),
+    // Parallel relations drawn as one (src/model/explorer/parallel-bundles.ts): a cased line,
+    // wider the more relations it stands for, no arrow (their directions may differ), and the
+    // count on it. Coloured only when every relation in it is of one type.
+    {
+      selector: 'edge.bundle',
+      style: large
+        ? {
+            'curve-style': 'haystack',
+            width: 'mapData(count, 2, 50, 1.5, 6)',
+            'target-arrow-shape': 'none',
+          }
+        : {
+            'curve-style': 'straight',
+            width: 'mapData(count, 2, 16, 4, 9)',
+            'line-outline-width': 1.25,
+            'line-outline-color': theme.text,
+            'target-arrow-shape': 'none',
+            label: 'data(label)',
+            ...crossStyle,
+            'font-size': labelSize,
+            'font-weight': 'bold',
+            'min-zoomed-font-size': 0,
+          },
+    },
+    {
+      selector: 'edge.bundle-negated',
+      style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 5] },
+    },
+    { selector: 'edge.bundle-undecided', style: { 'line-style': 'dotted', opacity: 0.6 } },
+    // A relation bent around an actor it does not join (src/model/layout/edge-detours.ts).
+    ...(large
+      ? []
+      : [
+          {
+            selector: 'edge.detour',
+            style: {
+              'curve-style': 'unbundled-bezier',
+              'control-point-distances': 'data(detour)',
+              'control-point-weights': 0.5,
+              'edge-distances': 'node-position',
             },
           },
         ]),

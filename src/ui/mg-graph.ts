@@ -4,9 +4,19 @@ import { customElement, property } from 'lit/decorators.js';
 import type { DatasetIndex } from '../model/dataset/query.ts';
 import type { LayoutName, Selection } from '../model/explorer/view-state.ts';
 import { selectEvent } from './events.ts';
-import { buildStylesheet, sizeTier, type SizeTier } from './graph-style.ts';
+import { buildStylesheet, labelsReadable, sizeTier, type SizeTier } from './graph-style.ts';
+import { LabelLayout } from './graph/label-layout.ts';
+import { applyDetours } from './graph/detours.ts';
 import { elementFactory, type ElementFactory } from './graph/element-definitions.ts';
-import { drawnActors, emptySync, populate, syncVisibility } from './graph/element-sync.ts';
+import {
+  ALL_EXPANDED,
+  drawnActors,
+  emptySync,
+  populate,
+  syncBundles,
+  syncVisibility,
+} from './graph/element-sync.ts';
+import { expandedBy, isBundleId, type Expanded } from '../model/explorer/parallel-bundles.ts';
 import { FlashController } from './graph/flash.ts';
 import { KeyboardCursor } from './graph/keyboard-cursor.ts';
 import { graphKeyHandler } from './graph/keyboard.ts';
@@ -18,7 +28,13 @@ import { SelectionEmphasisController } from './graph/selection-emphasis.ts';
 import { graphStyles } from './graph/styles.ts';
 import { ThemeController } from './graph/theme-reader.ts';
 import { TooltipController } from './graph/tooltip.ts';
-import { centreOn, fitNodes, zoomBy, ZOOM_STEP } from './graph/viewport.ts';
+import {
+  fitNeighbourhood,
+  fitNodes,
+  fitWithLabelRoom,
+  zoomBy,
+  ZOOM_STEP,
+} from './graph/viewport.ts';
 import { ZoomDetail } from './graph/zoom-detail.ts';
 import { showGraphZoom, ViewportReport } from './graph/viewport-report.ts';
 import type { GraphZoom } from '../model/explorer/presentation.ts';
@@ -58,6 +74,7 @@ import type { GraphImageFormat } from './graph/graph-image.ts';
  * @csspart canvas - The focusable area Cytoscape draws into.
  * @csspart controls - The zoom and fit buttons.
  * @csspart tooltip - The hover text.
+ * @csspart cursor-note - What the keyboard cursor is on, as the live region announces it.
  * @csspart layout-status - The draft-layout note, the "Refine layout" button and its status.
  */
 @customElement('mg-graph')
@@ -95,9 +112,12 @@ export class MgGraph extends LitElement {
   private _zoom = new ZoomDetail();
   /** Reports where the reader moved the view, for the URL. */
   private _viewportReport = new ViewportReport(this);
+  private _labels = new LabelLayout();
+  /** Whether labels were drawn at a readable size at the last placement. */
+  private _labelsReadable = true;
 
   private _theme = new ThemeController(this, () => this.refreshTheme());
-  private _tooltip = new TooltipController(this);
+  private _tooltip = new TooltipController(this, () => this._sync.plan.bundles);
   private _cursor = new KeyboardCursor(this, () => this._sync);
   private _emphasis = new SelectionEmphasisController(this, () => ({
     tier: this._tier,
@@ -157,12 +177,17 @@ export class MgGraph extends LitElement {
     }
     if (!this.index) return;
     if (changed.has('visibleRelationIds')) {
+      // The selection may have changed too: plan the parallel relations for both at once.
+      this._sync.expanded = this._expanded();
       syncVisibility(cy, this._sync, this.visibleRelationIds, this._elements());
       this._emphasis.settle();
       this._emphasis.apply();
+      this._reroute();
     } else if (changed.has('selection')) {
+      syncBundles(cy, this._sync, this._expanded(), this._elements());
       if (this._tier === 'large') this._emphasis.defer();
       else this._emphasis.apply();
+      this._reroute();
     }
     if (changed.has('layout')) void this._applyLayout(true);
   }
@@ -214,6 +239,15 @@ export class MgGraph extends LitElement {
         selected actor. Enter selects, Escape clears the selection.
       </p>
       <div class="visually-hidden" aria-live="polite">${this._cursor.announcement}</div>
+      <!-- The same words on screen, for sighted keyboard users; the live region speaks them. -->
+      <p
+        class="cursor-note"
+        part="cursor-note"
+        aria-hidden="true"
+        ?hidden=${!this._cursor.announcement}
+      >
+        ${this._cursor.announcement}
+      </p>
       <!-- After the keyboard announcer: it stays the first live region, as it always was. -->
       ${this._layouts.render()}
     `;
@@ -226,11 +260,22 @@ export class MgGraph extends LitElement {
     const cy = this._cy;
     // Actors (with their labels) only: relations run between them, and measuring every edge of
     // a large graph is slow.
-    if (cy) fitNodes(cy, drawnActors(cy, this._sync));
+    if (!cy) return;
+    const actors = drawnActors(cy, this._sync);
+    if (this._tier === 'large') {
+      fitNodes(cy, actors);
+      return;
+    }
+    // Labels keep their size on screen: room for them is kept in screen px, and they are placed
+    // inside the view, so that none is cut at its edge.
+    fitWithLabelRoom(cy, actors);
+    const e = cy.extent();
+    this._placeLabels(e);
   }
 
   /**
-   * Centres and zooms on an actor and briefly highlights it. Returns false when the actor is not
+   * Fits an actor and its drawn relations and neighbours into the view, and briefly highlights
+   * the actor. Returns false when the actor is not
    * drawn: not in the dataset, hidden by the current filter, or left out of a large graph's
    * overview (the root then shows the actor's panel all the same).
    */
@@ -239,7 +284,7 @@ export class MgGraph extends LitElement {
     if (!cy || !this._sync.shownActors.has(id)) return false;
     const node = cy.getElementById(id);
     if (node.empty() || !node.isNode()) return false;
-    centreOn(cy, node);
+    fitNeighbourhood(cy, node);
     this._flash.flash(node);
     return true;
   }
@@ -289,6 +334,7 @@ export class MgGraph extends LitElement {
     if (!cy) return;
     this._theme.read();
     this._restyle(cy);
+    this._placeLabels();
   }
 
   // --- building ----------------------------------------------------------------------------------
@@ -341,12 +387,25 @@ export class MgGraph extends LitElement {
       let selection: Selection | null = null;
       if (target !== cy) {
         const ele = target as cytoscape.SingularElementReturnValue;
-        selection = { kind: ele.isEdge() ? 'relation' : 'actor', id: ele.id() };
+        const bundled = this._sync.plan.bundles.get(ele.id());
+        // A bundle opens on its first relation: the pair fans out, and the evidence shows.
+        if (bundled) selection = { kind: 'relation', id: bundled.relations[0]! };
+        else if (!isBundleId(ele.id()))
+          selection = { kind: ele.isEdge() ? 'relation' : 'actor', id: ele.id() };
+        else return;
       }
       this.dispatchEvent(selectEvent({ selection, origin: 'graph' }));
     });
     this._tooltip.bind(cy);
-    cy.on('zoom', () => this._zoom.update(cy, this._tier, () => this._restyle(cy)));
+    cy.on('zoom', () => {
+      this._zoom.update(cy, this._tier, () => {
+        this._restyle(cy);
+        this._placeLabels();
+      });
+      if (labelsReadable(this._zoom.labelSize, cy.zoom()) !== this._labelsReadable)
+        this._placeLabels();
+      this._zoom.updateParallels(cy, () => this._rebundle(cy));
+    });
     this._viewportReport.bind(cy);
     return cy;
   }
@@ -359,6 +418,67 @@ export class MgGraph extends LitElement {
       placement: this._layouts.placement,
       near: this._zoom.near,
     });
+  }
+
+  /**
+   * Which pairs of actors have their parallel relations drawn one by one now. The large tier
+   * draws every relation for now: the sync bundles there as well (src/ui/graph/element-sync.ts,
+   * tested in Node), and turning it on is this one condition.
+   */
+  private _expanded(): Expanded {
+    if (this._tier === 'large') return ALL_EXPANDED;
+    return expandedBy(
+      this.selection,
+      this.index?.relationById ?? new Map(),
+      this._zoom.parallelsApart,
+    );
+  }
+
+  /** Redraws the parallel relations after the zoom crossed the detail level, emphasis kept. */
+  private _rebundle(cy: cytoscape.Core): void {
+    if (!this.index) return;
+    syncBundles(cy, this._sync, this._expanded(), this._elements());
+    this._emphasis.apply();
+    this._reroute();
+  }
+
+  /**
+   * After actors moved or relations came and went: bends relations around the actors they do not
+   * join, then places the labels.
+   */
+  private _reroute(): void {
+    if (this._cy && this.index && this._tier === 'detailed') applyDetours(this._cy);
+    this._placeLabels();
+  }
+
+  /**
+   * Places the actor labels where they cover no other label or actor and as few relations as
+   * can be, hiding those with no room (src/model/layout/label-placement.ts): the selected actor
+   * and its neighbours choose first, then the most connected. The large tier draws labels only
+   * when zoomed in, and leaves them where they are.
+   */
+  private _placeLabels(within?: { x1: number; y1: number; x2: number; y2: number }): void {
+    const cy = this._cy;
+    const index = this.index;
+    if (!cy || !index || this._tier === 'large') return;
+    const first = new Set<string>();
+    const second = new Set<string>();
+    const selection = this.selection;
+    if (selection?.kind === 'actor') {
+      first.add(selection.id);
+      for (const r of index.relationsByActor.get(selection.id) ?? []) {
+        if (!this._sync.shownRelations.has(r.id)) continue;
+        second.add(r.source).add(r.target);
+      }
+    } else if (selection?.kind === 'relation') {
+      const r = index.relationById.get(selection.id);
+      if (r) first.add(r.source).add(r.target);
+    }
+    const count = this._sync.shownCount;
+    const priority = (id: string): number =>
+      (first.has(id) ? 2e9 : second.has(id) ? 1e9 : 0) + (count.get(id) ?? 0);
+    this._labelsReadable = labelsReadable(this._zoom.labelSize, cy.zoom());
+    this._labels.place(cy, drawnActors(cy, this._sync), priority, this._labelsReadable, within);
   }
 
   /** Starts a load; a failure is reported, and never leaves later layout changes waiting on it. */
@@ -397,6 +517,7 @@ export class MgGraph extends LitElement {
     this._emphasis.forget();
     this._sync = emptySync(tier === 'large');
     this._zoom.reset();
+    this._labels.reset();
 
     if (!index) {
       cy.elements().remove();
@@ -406,9 +527,11 @@ export class MgGraph extends LitElement {
     const placed = await this._layouts.positionsFor(index, this.layout);
     if (generation !== this._loadGeneration || cy !== this._cy) return;
     this._layouts.show(placed);
-    populate(cy, this._sync, index, this.visibleRelationIds, this._elements());
+    populate(cy, this._sync, index, this.visibleRelationIds, this._elements(), this._expanded());
     this._emphasis.apply();
+    this._reroute();
     this.fit();
+    this._zoom.updateParallels(cy, () => this._rebundle(cy));
     this._zoom.updateNear(cy, this._tier);
     this._ready.finish(() => generation === this._loadGeneration);
   }
@@ -430,6 +553,7 @@ export class MgGraph extends LitElement {
     if (generation !== this._layoutGeneration || cy !== this._cy || index !== this.index) return;
     this._layouts.show(placed);
     await moveActors(cy, this._sync, placed.positions, { animate, webgl: this._webgl });
+    if (generation === this._layoutGeneration && cy === this._cy) this._reroute();
   }
 
   // --- input -------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import type { MgGraph } from '../../src/ui/mg-graph.ts';
 import { indexDataset } from '../../src/model/dataset/query.ts';
 import { relationTooltip } from '../../src/model/words/describe.ts';
 import { layoutPositions } from '../../src/layout/layout.ts';
+import { bundleId } from '../../src/model/explorer/parallel-bundles.ts';
 import type { Dataset } from '../../src/model/contract/types.ts';
 import type { Selection } from '../../src/model/explorer/view-state.ts';
 import type { GraphReadyDetail, SelectEvent } from '../../src/ui/events.ts';
@@ -208,17 +209,29 @@ describe('<mg-graph> drawing', () => {
     expect(cy.getElementById('front').style('shape')).toBe('diamond');
   });
 
-  it('enlarges actor labels when zoomed out, within bounds', async () => {
+  it('keeps actor labels at 11 CSS px or more on screen, and hides them rather than shrink them', async () => {
     const { cy, el } = await mount();
     const front = cy.getElementById('front');
+    const onScreen = () => parseFloat(front.style('font-size')) * cy.zoom();
     cy.zoom(1.5);
     expect(front.style('font-size')).toBe('12px');
     cy.zoom(0.8);
     expect(front.style('font-size')).toBe('14px');
-    cy.zoom(0.2);
-    expect(front.style('font-size')).toBe('17px');
+    for (const zoom of [0.9, 0.5, 0.31, 0.2, 0.12]) {
+      cy.zoom(zoom);
+      expect(onScreen()).toBeGreaterThanOrEqual(11);
+    }
     // The ✕ keeps pace.
-    expect(cy.getElementById('r3').style('font-size')).toBe('19px');
+    expect(parseFloat(cy.getElementById('r3').style('font-size'))).toBeGreaterThan(
+      parseFloat(front.style('font-size')),
+    );
+    // Zoomed out beyond any readable size: no label at all, rather than noise.
+    cy.zoom(0.1);
+    expect(cy.zoom()).toBe(0.1);
+    expect(onScreen()).toBeLessThan(11);
+    expect(cy.nodes('.label-hidden')).toHaveLength(cy.nodes().length);
+    cy.zoom(1);
+    expect(cy.nodes('.label-hidden')).toHaveLength(0);
     expect(el.cy).toBe(cy);
   });
 
@@ -471,17 +484,21 @@ describe('<mg-graph> pointer', () => {
     expect(el.cy).toBe(cy);
   });
 
-  it('focusActor() centres on an actor and flashes it', async () => {
+  it('focusActor() fits the actor with its drawn neighbours and flashes it', async () => {
     const { el, cy } = await mount();
     expect(el.focusActor('nobody')).toBe(false);
-    expect(el.focusActor('league')).toBe(true);
-    expect(classed(cy, 'flash')).toEqual(['league']);
-    await expect
-      .poll(() => {
-        const p = cy.getElementById('league').renderedPosition();
-        return Math.hypot(p.x - cy.width() / 2, p.y - cy.height() / 2) < 2;
-      })
-      .toBe(true);
+    // Zoomed far in on a corner: the Crown's neighbours are all out of view.
+    cy.viewport({ zoom: 4, pan: { x: -2000, y: -2000 } });
+    expect(el.focusActor('crown')).toBe(true);
+    expect(classed(cy, 'flash')).toEqual(['crown']);
+    const around = cy.getElementById('crown').closedNeighborhood().nodes();
+    expect(around.length).toBeGreaterThan(2);
+    const inView = () =>
+      around.every((n) => {
+        const b = n.renderedBoundingBox();
+        return b.x1 >= 0 && b.y1 >= 0 && b.x2 <= cy.width() && b.y2 <= cy.height();
+      });
+    await expect.poll(inView).toBe(true);
     el.visibleRelationIds = new Set(['r1']);
     await el.updateComplete;
     expect(el.focusActor('league')).toBe(false);
@@ -561,6 +578,88 @@ describe('<mg-graph> keyboard', () => {
     expect(selections).toEqual([{ kind: 'relation', id: 'r6' }]);
     await userEvent.keyboard('{Escape}');
     expect(selections.at(-1)).toBeNull();
+  });
+});
+
+describe('<mg-graph> parallel relations', () => {
+  const FRONT_CROWN = bundleId('front', 'crown');
+
+  it('draws a pair’s relations as one edge marked ×n when zoomed out, apart when zoomed in', async () => {
+    const { el, cy } = await mount();
+    cy.zoom(0.6);
+    const bundle = cy.getElementById(FRONT_CROWN);
+    expect(bundle.visible()).toBe(true);
+    expect(bundle.style('label')).toBe('×2');
+    expect(cy.getElementById('r2').visible()).toBe(false);
+    expect(cy.getElementById('r3').visible()).toBe(false);
+    // Wider than a single relation, and no arrow: the directions inside may differ.
+    expect(parseFloat(bundle.style('width'))).toBeGreaterThan(
+      parseFloat(cy.getElementById('r1').style('width')),
+    );
+    expect(bundle.style('target-arrow-shape')).toBe('none');
+    // Every relation is still shown: the bundle only draws them together.
+    expect(el.cy!.edges().filter((e) => e.visible() && !e.hasClass('bundle'))).toHaveLength(3);
+    cy.zoom(1.2);
+    expect(cy.getElementById(FRONT_CROWN).empty()).toBe(true);
+    expect(cy.getElementById('r2').visible()).toBe(true);
+    expect(cy.getElementById('r3').visible()).toBe(true);
+  });
+
+  it('fans out when either actor or one of its relations is selected', async () => {
+    const { el, cy } = await mount();
+    cy.zoom(0.6);
+    expect(cy.getElementById(FRONT_CROWN).visible()).toBe(true);
+    el.selection = { kind: 'actor', id: 'crown' };
+    await el.updateComplete;
+    expect(cy.getElementById(FRONT_CROWN).empty()).toBe(true);
+    expect(cy.getElementById('r2').visible()).toBe(true);
+    expect(cy.getElementById('r2').hasClass('faded')).toBe(false);
+    el.selection = null;
+    await el.updateComplete;
+    expect(cy.getElementById(FRONT_CROWN).visible()).toBe(true);
+    el.selection = { kind: 'relation', id: 'r3' };
+    await el.updateComplete;
+    expect(cy.getElementById('r3').hasClass('selected')).toBe(true);
+    expect(cy.getElementById('r3').visible()).toBe(true);
+  });
+
+  it('selects the first relation of a clicked bundle, and says what it holds on hover', async () => {
+    const { el, cy, selections } = await mount();
+    cy.zoom(0.6);
+    cy.center();
+    await frame();
+    const bundle = cy.getElementById(FRONT_CROWN);
+    const mid = (bundle as cytoscape.EdgeSingular).renderedMidpoint();
+    await userEvent.hover(container(el), { position: { x: mid.x, y: mid.y } });
+    const tip = el.shadowRoot!.querySelector<HTMLElement>('.tooltip');
+    await expect
+      .element(tip)
+      .toHaveTextContent(/^2 relations between The (Front|Crown) and The (Front|Crown)/);
+    await userEvent.click(container(el), { position: { x: mid.x, y: mid.y } });
+    expect(selections.at(-1)).toEqual({ kind: 'relation', id: 'r2' });
+  });
+});
+
+describe('<mg-graph> keyboard, on screen', () => {
+  it('shows on screen the same description of the cursor that it announces', async () => {
+    const { el } = await mount({ selection: { kind: 'actor', id: 'crown' } });
+    container(el).focus();
+    const live = el.shadowRoot!.querySelector<HTMLElement>('[aria-live="polite"]')!;
+    const note = el.shadowRoot!.querySelector<HTMLElement>('.cursor-note')!;
+    expect(note.checkVisibility()).toBe(false);
+    await userEvent.keyboard('.');
+    const said = `${relationTooltip(index, index.relationById.get('r2')!)}, 1 of 4`;
+    await expect.element(live).toHaveTextContent(said);
+    await expect.element(note).toHaveTextContent(said);
+    // On screen, inside the graph, and not hidden from sight.
+    expect(note.checkVisibility()).toBe(true);
+    const box = note.getBoundingClientRect();
+    const graph = el.getBoundingClientRect();
+    expect(box.width).toBeGreaterThan(50);
+    expect(box.left).toBeGreaterThanOrEqual(graph.left);
+    expect(box.bottom).toBeLessThanOrEqual(graph.bottom);
+    await userEvent.keyboard(']');
+    await expect.element(note).toHaveTextContent(live.textContent!.trim());
   });
 });
 

@@ -42,9 +42,33 @@ async function tabTo(page: Page, pattern: RegExp, maxPresses = 80): Promise<stri
 /**
  * Clicks an edge where it is drawn. Fanned parallel edges and edges that share an end cross one
  * another, so the point is chosen along the edge where Cytoscape's own hit test finds this edge
- * and no other; then a real mouse click lands there.
+ * and no other; then a real mouse click lands there. A relation drawn inside its pair's bundle
+ * ("×2") is reached as a reader would: a click on the bundle fans the pair out, then a click on
+ * the relation.
  */
 async function clickEdge(page: Page, relationId: string): Promise<void> {
+  const bundle = await page.evaluate((id) => {
+    const graph = document.querySelector('memograph-app')?.shadowRoot?.querySelector('mg-graph') as
+      (HTMLElement & { cy: Core }) | null;
+    const edge = graph?.cy.getElementById(id);
+    if (!graph || !edge || edge.empty() || edge.visible()) return null;
+    const ends = edge.connectedNodes();
+    const b = graph.cy.edges('.bundle').filter((e) => e.connectedNodes().same(ends));
+    return b.empty() ? null : b.id();
+  }, relationId);
+  if (bundle !== null) {
+    await clickDrawnEdge(page, bundle);
+    await page.waitForFunction((id) => {
+      const graph = document
+        .querySelector('memograph-app')
+        ?.shadowRoot?.querySelector('mg-graph') as (HTMLElement & { cy: Core }) | null;
+      return graph?.cy.getElementById(id).visible() === true;
+    }, relationId);
+  }
+  await clickDrawnEdge(page, relationId);
+}
+
+async function clickDrawnEdge(page: Page, relationId: string): Promise<void> {
   const point = await page.evaluate((id) => {
     const graph = document.querySelector('memograph-app')?.shadowRoot?.querySelector('mg-graph') as
       (HTMLElement & { cy: Core }) | null;
@@ -53,7 +77,13 @@ async function clickEdge(page: Page, relationId: string): Promise<void> {
     const edge = cy.getElementById(id);
     const a = edge.renderedSourceEndpoint();
     const b = edge.renderedTargetEndpoint();
-    const c = edge.renderedControlPoints?.()?.[0] ?? edge.renderedMidpoint();
+    // Cytoscape 3.35 throws for an edge drawn straight (no control points) instead of answering.
+    let c: { x: number; y: number } = edge.renderedMidpoint();
+    try {
+      c = edge.renderedControlPoints()?.[0] ?? c;
+    } catch {
+      // straight: the midpoint it is
+    }
     const renderer = (
       cy as unknown as {
         renderer(): {

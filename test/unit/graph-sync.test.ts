@@ -6,11 +6,14 @@ import type { Point } from '../../src/model/layout/layout-input.ts';
 import { elementFactory } from '../../src/ui/graph/element-definitions.ts';
 import {
   drawnActors,
+  drawnEdgeId,
   emptySync,
   populate,
+  syncBundles,
   syncVisibility,
   type SyncState,
 } from '../../src/ui/graph/element-sync.ts';
+import { bundleId } from '../../src/model/explorer/parallel-bundles.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
 
 /**
@@ -255,4 +258,48 @@ describe('element sync: what can be drawn', () => {
     expect(ids(cy.edges())).toEqual(['r1', 'r2']);
     expect(ids(cy.nodes())).toEqual(['crown', 'envoys', 'front', 'league', 'xss']);
   });
+});
+
+describe('element sync: parallel relations drawn as one', () => {
+  const none = () => false;
+  const FRONT_CROWN = bundleId('front', 'crown');
+  const LEAGUE_CROWN = bundleId('league', 'crown');
+
+  for (const scoped of [false, true]) {
+    const engine = scoped ? 'scoped' : 'display';
+
+    it(`draws a pair's relations as one edge with their count, until the pair is expanded (${engine})`, () => {
+      const cy = core();
+      const state = emptySync(scoped);
+      populate(cy, state, index, null, factory(), none);
+      const drawnEdges = () => ids(cy.edges(':visible'));
+      expect(drawnEdges()).toEqual(['r1', 'r5', 'r7', FRONT_CROWN, LEAGUE_CROWN].sort());
+      const bundle = cy.getElementById(FRONT_CROWN);
+      expect(bundle.data('count')).toBe(2);
+      expect(bundle.data('label')).toBe('×2');
+      expect(bundle.hasClass('bundle')).toBe(true);
+      // Still shown, only drawn together: the table and the counts keep every relation.
+      expect([...state.shownRelations].sort()).toEqual(ALL_RELATIONS);
+      expect(drawnEdgeId(state, 'r3')).toBe(FRONT_CROWN);
+      expect(drawnEdgeId(state, 'r1')).toBe('r1');
+
+      // Selecting the Front expands its pairs; the League–Crown bundle stays, untouched.
+      const kept = cy.getElementById(LEAGUE_CROWN);
+      const changes = watch(cy);
+      syncBundles(cy, state, (a, b) => a === 'front' || b === 'front', factory());
+      expect(drawnEdges()).toEqual(['r1', 'r2', 'r3', 'r5', 'r7', LEAGUE_CROWN].sort());
+      expect(cy.getElementById(LEAGUE_CROWN)).toBe(kept);
+      expect(changes().removed).toContain(FRONT_CROWN);
+      expect(changes().removed).not.toContain(LEAGUE_CROWN);
+
+      // A filter that leaves one relation of the pair draws it alone; none bundles nothing.
+      state.expanded = none;
+      syncVisibility(cy, state, new Set(['r2', 'r4', 'r6']), factory());
+      expect(drawnEdges()).toEqual(['r2', LEAGUE_CROWN].sort());
+      expect(drawnEdgeId(state, 'r1')).toBeNull();
+      syncBundles(cy, state, () => true, factory());
+      expect(drawnEdges()).toEqual(['r2', 'r4', 'r6']);
+      expect(cy.edges('.bundle')).toHaveLength(0);
+    });
+  }
 });

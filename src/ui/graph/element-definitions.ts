@@ -3,12 +3,15 @@ import type { Point } from '../../model/layout/layout-input.ts';
 import { isHedged } from '../../model/words/likelihood.ts';
 import type { DatasetIndex } from '../../model/dataset/query.ts';
 import type { Relation } from '../../model/contract/types.ts';
+import { summarise, type PairBundle } from '../../model/explorer/parallel-bundles.ts';
 import { kindClass, nodeSize, typeClass, type SizeTier } from '../graph-style.ts';
 
 /** Makes the Cytoscape element for an actor or a relation, as the graph draws it now. */
 export interface ElementFactory {
   node(actorId: string): cytoscape.ElementDefinition;
   edge(relation: Relation): cytoscape.ElementDefinition;
+  /** One edge for the parallel relations of a pair: "×12", coloured when they share a type. */
+  bundle(bundle: PairBundle): cytoscape.ElementDefinition;
 }
 
 export interface ElementContext {
@@ -42,6 +45,27 @@ export function elementFactory({ index, tier, placement, near }: ElementContext)
         group: 'edges',
         data: { id: r.id, source: r.source, target: r.target },
         classes: withNear(edgeClasses(index, typeIndex, r)),
+      };
+    },
+    bundle(b) {
+      const summary = summarise(b, index.relationById);
+      const t = summary.type === null ? undefined : typeIndex.get(summary.type);
+      const classes = ['bundle'];
+      if (t !== undefined) classes.push(typeClass(t));
+      // Not a plain fact when the memo denies or declines to say every one of them.
+      if (summary.negated === summary.count) classes.push('bundle-negated');
+      else if (summary.negated + summary.indeterminate === summary.count)
+        classes.push('bundle-undecided');
+      return {
+        group: 'edges',
+        data: {
+          id: b.id,
+          source: b.source,
+          target: b.target,
+          count: summary.count,
+          label: `×${summary.count}`,
+        },
+        classes: withNear(classes.join(' ')),
       };
     },
   };

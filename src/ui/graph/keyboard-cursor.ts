@@ -4,6 +4,7 @@ import { KIND_LABELS, relationTooltip } from '../../model/words/describe.ts';
 import type { DatasetIndex } from '../../model/dataset/query.ts';
 import type { Relation } from '../../model/contract/types.ts';
 import type { Selection } from '../../model/explorer/view-state.ts';
+import type { BundlePlan } from '../../model/explorer/parallel-bundles.ts';
 import { selectEvent } from '../events.ts';
 
 /** How close to the edge of the view the cursor may come before the view follows it, in px. */
@@ -20,6 +21,8 @@ export interface CursorHost extends ReactiveControllerHost, EventTarget {
 export interface Drawn {
   readonly shownActors: ReadonlySet<string>;
   readonly shownRelations: ReadonlySet<string>;
+  /** The parallel relations drawn as one edge: the cursor rings that edge. */
+  readonly plan: BundlePlan;
 }
 
 /**
@@ -158,7 +161,7 @@ export class KeyboardCursor {
     if (!cy) return;
     const target =
       this.kind === 'relation' && this.relation !== null
-        ? cy.getElementById(this.relation)
+        ? cy.getElementById(this.drawn().plan.bundleOf.get(this.relation) ?? this.relation)
         : this.actor !== null
           ? cy.getElementById(this.actor)
           : cy.collection();

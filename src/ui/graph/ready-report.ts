@@ -34,7 +34,8 @@ export class ReadyReportController implements ReactiveController {
       if (!current() || !cy) return;
       const detail: GraphReadyDetail = {
         nodes: cy.nodes().length,
-        edges: cy.edges().length,
+        // Relations with an element of their own; a bundle of parallel ones is not one more.
+        edges: cy.edges().not('.bundle').length,
         ms: Math.round(performance.now() - this.started),
       };
       this.host.dispatchEvent(graphReadyEvent(detail));

@@ -66,6 +66,26 @@ export const graphStyles = css`
     cursor: progress;
     color: var(--mg-muted);
   }
+  .cursor-note {
+    position: absolute;
+    left: 0.5rem;
+    bottom: 0.5rem;
+    z-index: 2;
+    max-width: calc(100% - 4rem);
+    margin: 0;
+    padding: 0.25rem 0.5rem;
+    border-radius: var(--mg-radius);
+    border: 1px solid var(--mg-border);
+    background: var(--mg-surface);
+    color: var(--mg-text);
+    font-size: 0.85rem;
+    line-height: 1.35;
+    box-shadow: 0 1px 2px rgb(0 0 0 / 0.15);
+    pointer-events: none;
+  }
+  .cursor-note[hidden] {
+    display: none;
+  }
   .tooltip {
     position: absolute;
     z-index: 3;

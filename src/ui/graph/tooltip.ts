@@ -3,12 +3,23 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import { styleMap } from 'lit/directives/style-map.js';
 import { KIND_LABELS, relationTooltip } from '../../model/words/describe.ts';
 import type { DatasetIndex } from '../../model/dataset/query.ts';
+import {
+  bundleDescription,
+  summarise,
+  type PairBundle,
+} from '../../model/explorer/parallel-bundles.ts';
 
 /** The hover text for an actor or a relation; null for an element the dataset does not have. */
 export function describeElement(
   index: DatasetIndex,
   ele: cytoscape.SingularElementReturnValue,
+  bundles: ReadonlyMap<string, PairBundle> = new Map(),
 ): string | null {
+  const bundle = bundles.get(ele.id());
+  if (bundle) {
+    const name = (id: string) => index.actorById.get(id)?.name ?? id;
+    return bundleDescription(bundle, summarise(bundle, index.relationById), name);
+  }
   if (ele.group() === 'edges') {
     const r = index.relationById.get(ele.id());
     if (!r) return null;
@@ -35,6 +46,8 @@ export class TooltipController implements ReactiveController {
       HTMLElement & {
         readonly index: DatasetIndex | null;
       },
+    /** The bundles of parallel relations drawn now, by element id. */
+    private readonly bundles: () => ReadonlyMap<string, PairBundle> = () => new Map(),
   ) {
     host.addController(this);
   }
@@ -48,7 +61,7 @@ export class TooltipController implements ReactiveController {
     cy.on('mouseover', 'node, edge', (e) => {
       const ele = e.target as cytoscape.SingularElementReturnValue;
       const index = this.host.index;
-      const text = index ? describeElement(index, ele) : null;
+      const text = index ? describeElement(index, ele, this.bundles()) : null;
       if (text === null) return;
       this.show(text, e.renderedPosition ?? ele.renderedPosition());
     });

@@ -11,9 +11,6 @@ const MAX_FIT_ZOOM = 1.5;
 export const ZOOM_STEP = 1.25;
 /** Layout switches and focusing animate this long, unless the reader asked for reduced motion. */
 export const VIEW_ANIMATION_MS = 350;
-/** How far focusing on an actor zooms in, at least. */
-const FOCUS_ZOOM = 1.25;
-
 export type Box = cytoscape.BoundingBox12 & cytoscape.BoundingBoxWH;
 export interface Viewport {
   readonly zoom: number;
@@ -28,18 +25,23 @@ export function prefersReducedMotion(): boolean {
  * The zoom and pan that fit a model-space box into the view: padded, keeping clear of the zoom
  * buttons on the right, and never zoomed in beyond MAX_FIT_ZOOM.
  */
-export function viewportFor(cy: cytoscape.Core, bb: Box): Viewport {
-  const left = FIT_PADDING;
-  const right = FIT_PADDING + CONTROLS_WIDTH;
+export function viewportFor(
+  cy: cytoscape.Core,
+  bb: Box,
+  margin: { readonly x: number; readonly y: number } = { x: 0, y: 0 },
+): Viewport {
+  const left = FIT_PADDING + margin.x;
+  const right = FIT_PADDING + CONTROLS_WIDTH + margin.x;
+  const top = FIT_PADDING + margin.y;
   const w = Math.max(1, cy.width() - left - right);
-  const h = Math.max(1, cy.height() - 2 * FIT_PADDING);
+  const h = Math.max(1, cy.height() - 2 * top);
   const fitZoom = Math.min(w / Math.max(1, bb.w), h / Math.max(1, bb.h));
   const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, cy.maxZoom(), fitZoom));
   return {
     zoom,
     pan: {
       x: left + w / 2 - (zoom * (bb.x1 + bb.x2)) / 2,
-      y: FIT_PADDING + h / 2 - (zoom * (bb.y1 + bb.y2)) / 2,
+      y: top + h / 2 - (zoom * (bb.y1 + bb.y2)) / 2,
     },
   };
 }
@@ -75,6 +77,25 @@ export function fitNodes(cy: cytoscape.Core, nodes: cytoscape.NodeCollection): v
   cy.viewport(viewportFor(cy, nodes.boundingBox()));
 }
 
+/**
+ * Room kept around the actors for their labels when fitting, in screen px: labels keep their
+ * size on screen whatever the zoom, so their room does not scale with the graph (a label box
+ * that did would chase the zoom it sets).
+ */
+export const LABEL_ROOM = { x: 72, y: 34 } as const;
+
+/** Fits the nodes' bodies, with LABEL_ROOM around them, into the view. */
+export function fitWithLabelRoom(cy: cytoscape.Core, nodes: cytoscape.NodeCollection): void {
+  if (nodes.empty()) return;
+  const bb = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
+  // A narrow view keeps less: its labels are placed inside it anyway (or hidden).
+  const margin = {
+    x: Math.min(LABEL_ROOM.x, cy.width() * 0.06),
+    y: Math.min(LABEL_ROOM.y, cy.height() * 0.05),
+  };
+  cy.viewport(viewportFor(cy, bb, margin));
+}
+
 /** Zooms by `factor` about the middle of the view, within the zoom limits. */
 export function zoomBy(cy: cytoscape.Core, factor: number): void {
   cy.zoom({
@@ -83,12 +104,16 @@ export function zoomBy(cy: cytoscape.Core, factor: number): void {
   });
 }
 
-/** Centres the view on a node, zoomed in at least to FOCUS_ZOOM; animated unless reduced motion. */
-export function centreOn(cy: cytoscape.Core, node: cytoscape.NodeSingular): void {
-  const zoom = Math.min(cy.maxZoom(), Math.max(cy.zoom(), FOCUS_ZOOM));
-  const p = node.position();
-  const pan = { x: cy.width() / 2 - zoom * p.x, y: cy.height() / 2 - zoom * p.y };
+/**
+ * Fits an actor and its drawn neighbourhood (its displayed relations and the actors at their
+ * other ends) into the view, so that the relations the reader asked to see are all on screen;
+ * animated unless the reader asked for reduced motion.
+ */
+export function fitNeighbourhood(cy: cytoscape.Core, node: cytoscape.NodeSingular): void {
+  const edges = node.connectedEdges().filter((e) => e.visible());
+  const around = node.union(edges).union(edges.connectedNodes());
+  const target = viewportFor(cy, around.boundingBox());
   cy.stop(true, true);
-  if (prefersReducedMotion()) cy.viewport({ zoom, pan });
-  else cy.animate({ zoom, pan }, { duration: VIEW_ANIMATION_MS, easing: 'ease-in-out-cubic' });
+  if (prefersReducedMotion()) cy.viewport(target);
+  else cy.animate(target, { duration: VIEW_ANIMATION_MS, easing: 'ease-in-out-cubic' });
 }
