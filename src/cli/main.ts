@@ -8,8 +8,9 @@ import { didYouMean } from '../model/json/suggest.ts';
 import type { Dataset, Diagnostic } from '../model/contract/types.ts';
 import { synthesizeCorpus } from '../model/synth/synth.ts';
 import { describeInputs, expandBundleFolders } from './bundle-folders.ts';
+import { bundleSources, isZipPath } from './bundle-sources.ts';
 import { buildFromFolders, lintAs } from './compile.ts';
-import { displayPath, fsBundleSource, pathKind, readTextFile } from './fs-bundle.ts';
+import { displayPath, pathKind, readTextFile } from './fs-bundle.ts';
 import { FileAccessError, TextDecodeError } from './fs-errors.ts';
 import { outputTarget, writeOutputFile } from './output-file.ts';
 import { outInputProblem } from './output-guard.ts';
@@ -105,7 +106,7 @@ function check(args: ParsedArgs, io: CliIO): number {
   const datasets: string[] = [];
   for (const typed of args.positional) {
     const kind = pathKind(resolve(io.cwd, typed), typed);
-    if (kind === 'folder') bundles.push(typed);
+    if (kind === 'folder' || isZipPath(typed)) bundles.push(typed);
     else if (kind === 'file' || typed.toLowerCase().endsWith('.json')) {
       refuseBundleFile('check', typed);
       datasets.push(typed);
@@ -116,13 +117,11 @@ function check(args: ParsedArgs, io: CliIO): number {
   const summaries: string[] = [];
   if (bundles.length > 0) {
     const expanded = expandBundleFolders(bundles, io.cwd);
-    const sources = expanded.bundles.map((b) => fsBundleSource(b, io.cwd));
-    const compiled = compileBundles(sources);
-    const findings =
-      hasErrors(expanded.diagnostics) || hasErrors(compiled.diagnostics)
-        ? []
-        : lintAs(compiled, args.strict ? 'error' : 'warning');
-    const diagnostics = [...expanded.diagnostics, ...compiled.diagnostics, ...findings];
+    const read = bundleSources(expanded.bundles, io.cwd);
+    const compiled = compileBundles(read.sources);
+    const found = [...expanded.diagnostics, ...read.diagnostics, ...compiled.diagnostics];
+    const findings = hasErrors(found) ? [] : lintAs(compiled, args.strict ? 'error' : 'warning');
+    const diagnostics = [...found, ...findings];
     const warnings = report(io, diagnostics);
     if (compiled.dataset && !hasErrors(diagnostics)) {
       summaries.push(
@@ -169,7 +168,7 @@ async function build(args: ParsedArgs, io: CliIO): Promise<number> {
   outputTarget(resolve(io.cwd, args.out), args.out);
   for (const typed of args.positional) {
     const kind = pathKind(resolve(io.cwd, typed), typed);
-    if (kind === 'file') {
+    if (kind === 'file' && !isZipPath(typed)) {
       refuseBundleFile('build', typed);
       throw usageError(
         'build',

@@ -82,7 +82,7 @@ export function stateFromBundle(src: BundleSource): StateResult {
 /** "graph-data/peru-hostages-1996/" → "peru-hostages-1996". */
 function baseName(folder: string): string {
   const parts = folder.split(/[/\\]/).filter((p) => p !== '');
-  return parts[parts.length - 1] ?? folder;
+  return (parts[parts.length - 1] ?? folder).replace(/\.zip$/i, '');
 }
 
 /** A relation with its fields in the order graph-data writes them. */
