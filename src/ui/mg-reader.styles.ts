@@ -192,6 +192,12 @@ export const readerStyles = css`
     box-decoration-break: clone;
     -webkit-box-decoration-break: clone;
   }
+  /* The words a relation is being made from (annotating): blue, apart from the yellow quote. */
+  ::highlight(mg-pending-quote) {
+    background: #cfe3fb;
+    color: #0b1520;
+    text-decoration: underline 2px var(--mg-accent);
+  }
   mark.quote .mention:hover {
     color: inherit;
   }
