@@ -6,6 +6,7 @@ import {
   memographData,
   schemaAnnotationsStripped,
 } from './src/cli/vite-data-plugin.ts';
+import { memographSave } from './src/cli/vite-save-plugin.ts';
 
 export default defineConfig({
   // Relative asset paths: dist/ works from any folder of any static server.
@@ -20,6 +21,8 @@ export default defineConfig({
         steps: ['--layout'],
       },
     ]),
+    // "Save to graph-data" writes bundles through the dev server; it is never part of a build.
+    memographSave(),
   ],
   // fcose is imported lazily; pre-bundling it up front keeps a cold dev or test server from
   // re-optimising mid-run and failing that import.

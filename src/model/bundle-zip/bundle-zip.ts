@@ -30,7 +30,7 @@ export function zipBundle(
   folder: string,
   files: ReadonlyMap<string, string>,
   modified: Date = new Date(),
-): Uint8Array {
+): Uint8Array<ArrayBuffer> {
   const tree: Zippable = {};
   for (const [name, text] of files) tree[`${folder}/${name}`] = strToU8(text);
   return zipSync(tree, { level: 6, mtime: modified });
