@@ -96,25 +96,40 @@ export function readBundleZip(bytes: Uint8Array, zipName: string): ZipReadResult
   const tops = new Set(paths.map((p) => (p.includes('/') ? p.slice(0, p.indexOf('/')) : '')));
   const [onlyTop] = tops;
   const prefix = tops.size === 1 && onlyTop !== '' ? `${onlyTop}/` : '';
-  const folder = prefix === '' ? zipName.replace(/\.zip$/i, '') : onlyTop!;
-  const inner = new Map(paths.map((p) => [p.slice(prefix.length), p]));
+  const files = new Map(paths.map((p) => [p.slice(prefix.length), entries[p]!]));
+  return bundleFromFiles(files, `${zipName}/${prefix}`.replace(/\/$/, ''), {
+    whole: zipName,
+    missing: 'missing from the zip',
+  });
+}
 
-  const missing = BUNDLE_FILES.filter((f) => !inner.has(f));
+/**
+ * A bundle from its files' bytes by name (several files picked or dropped at once, or a zip's
+ * contents), named `name` in messages; `whole` names them all together when none is a bundle
+ * file. Refused, saying which file is missing, unless it has every JSON file of a bundle; files
+ * that are not part of a bundle are ignored with a warning. `missing` words the refusal.
+ */
+export function bundleFromFiles(
+  files: ReadonlyMap<string, Uint8Array>,
+  name: string,
+  { whole = name, missing: missingWords = 'missing; open it together with the others' } = {},
+): ZipReadResult {
+  const paths = [...files.keys()];
+  const missing = BUNDLE_FILES.filter((f) => !files.has(f));
   if (missing.length === BUNDLE_FILES.length) {
     const shown =
       paths.slice(0, 5).join(', ') + (paths.length > 5 ? `, and ${paths.length - 5} more` : '');
-    return { diagnostics: [problem(zipName, `is not a bundle: it holds ${shown}; ${HOLDS}`)] };
+    return { diagnostics: [problem(whole, `is not a bundle: it holds ${shown}; ${HOLDS}`)] };
   }
   const diagnostics: Diagnostic[] = missing.map((f) =>
-    problem(`${zipName}/${prefix}${f}`, `missing from the zip; ${HOLDS}`),
+    problem(`${name}/${f}`, `${missingWords}; ${HOLDS}`),
   );
-
   const texts = new Map<string, string>();
-  for (const [name, path] of inner) {
-    if (name.includes('/')) continue;
-    const decoded = decodeText(entries[path]!, `${zipName}/${path}`);
+  for (const [file, bytes] of files) {
+    if (file.includes('/')) continue;
+    const decoded = decodeText(bytes, `${name}/${file}`);
     if ('diagnostic' in decoded) diagnostics.push(decoded.diagnostic);
-    else texts.set(name, decoded.text);
+    else texts.set(file, decoded.text);
   }
   if (diagnostics.length > 0) return { diagnostics };
 
@@ -127,18 +142,18 @@ export function readBundleZip(bytes: Uint8Array, zipName: string): ZipReadResult
     // document.json's own problems are the checker's to report, at their line.
   }
   const expected = new Set<string>([...BUNDLE_FILES, ...(source !== undefined ? [source] : [])]);
-  const warnings = [...inner]
-    .filter(([name]) => !expected.has(name) && !(source === undefined && /^[^/]+\.txt$/.test(name)))
-    .map(([, path]) =>
-      problem(`${zipName}/${path}`, 'is not part of a bundle and was ignored', 'warning'),
+  const warnings = paths
+    .filter((file) => !expected.has(file) && !(source === undefined && /^[^/]+\.txt$/.test(file)))
+    .map((file) =>
+      problem(`${name}/${file}`, 'is not part of a bundle and was ignored', 'warning'),
     );
 
   return {
     bundle: {
-      name: `${zipName}/${prefix === '' ? '' : folder}`.replace(/\/$/, ''),
+      name,
       exists: true,
-      readFile: (name) =>
-        expected.has(name) || source === undefined ? texts.get(name) : undefined,
+      readFile: (file) =>
+        expected.has(file) || source === undefined ? texts.get(file) : undefined,
     },
     warnings,
   };
