@@ -98,7 +98,7 @@ describe('Save to graph-data', () => {
 
   it('refuses a request from another origin, or with no origin, with 403', async () => {
     const before = readFileSync(join(folder(), 'actors.json'), 'utf8');
-    for (const headers of [
+    for (const headers of <Record<string, string>[]>[
       { host: HOST, origin: 'http://evil.example' },
       { host: HOST },
       { host: 'evil.example', origin: 'http://evil.example' },
