@@ -1,6 +1,7 @@
 import type { Filters, LayoutName, Selection } from '../model/explorer/view-state.ts';
 import type { ReviewedException } from '../model/contract/types.ts';
 import type { ActorDraft } from '../model/edit/actor-edits.ts';
+import type { Edit } from '../model/edit/history.ts';
 import type { RelationDraft } from '../model/edit/relation-edits.ts';
 import type { LoadProblem } from './load-dataset.ts';
 
@@ -108,6 +109,26 @@ export interface ActorAddDetail {
   readonly id: string;
   readonly draft: ActorDraft;
 }
+/** A button of the annotation toolbar. */
+export interface AnnotateCommandDetail {
+  readonly command:
+    | 'undo'
+    | 'redo'
+    | 'export'
+    | 'import'
+    | 'save'
+    | 'discard'
+    | 'actors'
+    /** After another tab saved: keep this tab's work, or take the other's. */
+    | 'keep-mine'
+    | 'take-theirs';
+  /** For "import": the .zip the user picked. */
+  readonly file?: File;
+}
+/** An edit made in an annotation element (the actors dialog), for the session to apply. */
+export interface AnnotateEditDetail {
+  readonly edit: Edit;
+}
 
 export type SelectEvent = CustomEvent<SelectDetail>;
 export type FiltersChangeEvent = CustomEvent<FiltersChangeDetail>;
@@ -122,6 +143,8 @@ export type ComboPickEvent = CustomEvent<ComboPickDetail>;
 export type QuoteSpanEvent = CustomEvent<QuoteSpanDetail>;
 export type RelationSubmitEvent = CustomEvent<RelationSubmitDetail>;
 export type ActorAddEvent = CustomEvent<ActorAddDetail>;
+export type AnnotateCommandEvent = CustomEvent<AnnotateCommandDetail>;
+export type AnnotateEditEvent = CustomEvent<AnnotateEditDetail>;
 
 function intent<T>(name: string, detail: T): CustomEvent<T> {
   return new CustomEvent<T>(name, { detail, bubbles: true, composed: true });
@@ -152,6 +175,10 @@ export const relationSubmitEvent = (detail: RelationSubmitDetail): RelationSubmi
   intent('mg-relation-submit', detail);
 export const actorAddEvent = (detail: ActorAddDetail): ActorAddEvent =>
   intent('mg-actor-add', detail);
+export const annotateCommandEvent = (detail: AnnotateCommandDetail): AnnotateCommandEvent =>
+  intent('mg-annotate-command', detail);
+export const annotateEditEvent = (detail: AnnotateEditDetail): AnnotateEditEvent =>
+  intent('mg-annotate-edit', detail);
 /** The annotation form was closed without adding. */
 export const formCloseEvent = (): CustomEvent<null> => intent('mg-form-close', null);
 
@@ -171,5 +198,7 @@ declare global {
     'mg-relation-submit': RelationSubmitEvent;
     'mg-actor-add': ActorAddEvent;
     'mg-form-close': CustomEvent<null>;
+    'mg-annotate-command': AnnotateCommandEvent;
+    'mg-annotate-edit': AnnotateEditEvent;
   }
 }

@@ -34,6 +34,7 @@ import { OpenDocumentController, type OpenedDocument } from './app/open-document
 import { ShortcutsController } from './app/shortcuts-controller.ts';
 import { UrlSyncController } from './app/url-sync-controller.ts';
 import { appStyles } from './memograph-app.styles.ts';
+import { AnnotateController } from './annotate/annotate-controller.ts';
 import './mg-graph.ts';
 import './mg-legend.ts';
 import type { MgGraph } from './mg-graph.ts';
@@ -112,6 +113,17 @@ export class MemographApp extends LitElement {
   );
   private readonly graphFirst = new GraphFirstController(this, laterLoaded);
   private readonly opener = new OpenDocumentController(this, (opened) => this.showOpened(opened));
+  /** Annotate: loaded when first turned on; swaps the edited dataset in as it changes. */
+  private readonly annotate = new AnnotateController(this, {
+    showEdited: (index) => this.showEdited(index),
+    showImported: (name, dataset) => this.showOpened({ name, dataset, warnings: [], notices: [] }),
+    showProblem: (problem) => {
+      this.opener.problem = problem;
+      this.requestUpdate();
+    },
+    focusParagraph: (_document, paragraph) =>
+      void readerLoaded.then(() => this.reader?.focusParagraph(paragraph)),
+  });
 
   constructor() {
     super();
@@ -150,10 +162,22 @@ export class MemographApp extends LitElement {
     this.index = index;
     this.view = read.state;
     this.notices = [...read.problems, ...warnings.map((w) => `Dataset warning: ${w.message}`)];
+    this.annotate.documentShown(index);
+  }
+
+  /** The dataset as annotated: shown in place of the loaded one, the view kept. */
+  private showEdited(index: DatasetIndex): void {
+    this.index = index;
+    const sel = this.view.selection;
+    if (sel?.kind === 'relation' && !index.relationById.has(sel.id)) {
+      this.commit(select(this.view, null), false);
+    }
   }
 
   /** A file the user opened replaces what is shown, as a loaded dataset would. */
-  private showOpened({ name, dataset, warnings, notices }: OpenedDocument): void {
+  private showOpened({ name, dataset, warnings, notices, bundle }: OpenedDocument): void {
+    const id = dataset.documents[0]?.id;
+    if (bundle && id) this.annotate.rememberBundle(id, bundle);
     this.loader.problem = null;
     this.loader.url = name;
     this.show({ url: name, index: indexDataset(dataset), warnings });
@@ -236,7 +260,7 @@ export class MemographApp extends LitElement {
         >Skip to relations table</a
       >
       <a class="skip" href="#reader-region" @click=${this.skipTo('reader')}>Skip to the memo</a>
-      ${this.renderHeader()}
+      ${this.renderHeader()} ${this.annotate.renderTools()}
       ${
         problem && this.laterReady
           ? html`<mg-load-problem
@@ -309,6 +333,7 @@ export class MemographApp extends LitElement {
         }
         ${this.opener.renderButton()}
         ${this.opener.renderMenu(() => void this.loader.load(DEFAULT_DATASET_URL()))}
+        ${this.annotate.renderButton(this.index !== null)}
         <button
           class="help-button"
           @click=${() => this.whenLater(() => this.help?.show())}
@@ -386,6 +411,8 @@ export class MemographApp extends LitElement {
                     .index=${index}
                     .selection=${sel}
                     .highlightRelation=${relation}
+                    .annotating=${this.annotate.active}
+                    .pendingQuote=${this.annotate.pending}
                   ></mg-reader>`
                 : nothing
             }
@@ -411,6 +438,8 @@ export class MemographApp extends LitElement {
         .index=${index}
         .relation=${relation}
         .permalink=${this.permalink}
+        .annotating=${this.annotate.active}
+        .findings=${relation ? this.annotate.findingsFor(relation.id) : []}
       ></mg-evidence-panel>`;
     }
     if (sel?.kind === 'actor') {

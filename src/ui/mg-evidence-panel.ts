@@ -9,6 +9,8 @@ import { revealParagraphEvent, selectEvent } from './events.ts';
 import { copyBufferStyles, copyText } from './clipboard.ts';
 import { claimDate } from './evidence/claim-date.ts';
 import { annotatorReasoning } from './evidence/reasoning.ts';
+import { annotateActionStyles, renderAnnotateActions } from './evidence/annotate-actions.ts';
+import type { LintFinding } from '../model/lint/lint.ts';
 import { sharedStyles } from './theme.ts';
 import { typeColor } from './type-colors.ts';
 
@@ -41,6 +43,7 @@ function quoteBody(text: string, at: { start: number; end: number } | null) {
  * @fires mg-select - detail `{ selection: { kind: 'actor', id }, origin: 'panel' }` when an
  *   actor name is pressed.
  * @fires mg-reveal-paragraph - detail `{ document, paragraph, relation }` on "Show in memo".
+ * @fires mg-annotate-relation - detail `{ action: 'edit' | 'delete', relation }` while annotating.
  * @csspart quote - the paragraph text with the quote marked.
  * @csspart actions - the copy and reveal buttons.
  */
@@ -53,6 +56,12 @@ export class MgEvidencePanel extends LitElement {
 
   /** Link to the current view, computed by the root; "Copy link" copies it. */
   @property() permalink = '';
+
+  /** Annotating: the relation can be edited or deleted, and its linter warnings are shown. */
+  @property({ type: Boolean }) annotating = false;
+
+  /** The linter's findings about the relation, shown while annotating. */
+  @property({ attribute: false }) findings: readonly LintFinding[] = [];
 
   @state() private format: CitationFormatId = 'chicago';
   /** What the last copy did, said in the live region; `manual` holds text the browser would not copy. */
@@ -178,7 +187,9 @@ export class MgEvidencePanel extends LitElement {
               : nothing
           }
         </dl>
-        ${annotatorReasoning(r.reviewed)} ${this.renderActions(r)}
+        ${annotatorReasoning(r.reviewed)}
+        ${this.annotating ? renderAnnotateActions(this, r, this.findings) : nothing}
+        ${this.renderActions(r)}
       </article>
     `;
   }
@@ -258,6 +269,7 @@ export class MgEvidencePanel extends LitElement {
 
   static override styles = [
     sharedStyles,
+    annotateActionStyles,
     copyBufferStyles,
     css`
       :host {

@@ -63,7 +63,7 @@ export class MgReader extends LitElement {
   /** The relation whose quote is marked and scrolled into view. */
   @property({ attribute: false }) highlightRelation: Relation | null = null;
   /** Annotating: selected words become `mg-annotate-select` (see AnnotateSelection). */
-  @property({ type: Boolean }) annotating = false;
+  @property({ type: Boolean, reflect: true }) annotating = false;
   /** The words a relation is being made from, painted while the form is open. */
   @property({ attribute: false }) pendingQuote: PendingQuote | null = null;
 
@@ -161,8 +161,8 @@ export class MgReader extends LitElement {
       this.selectActor(mention.dataset['actor'] ?? '');
       return;
     }
-    // Dragging to copy a quote is not a click on the paragraph.
-    if (window.getSelection()?.type === 'Range') return;
+    // Dragging to copy a quote, or to annotate words, is not a click on the paragraph.
+    if (window.getSelection()?.type === 'Range' || this.words.justDragged) return;
     this.selectParagraph(doc, p);
   }
 

@@ -128,6 +128,9 @@ export function missing(v: FormValues): string[] {
   if (!v.source) out.push('Choose the Source actor.');
   if (!v.type) out.push('Choose the Relation type.');
   if (!v.target) out.push('Choose the Target actor.');
+  if (v.basis === 'reported' && v.attributedTo.trim() === '') {
+    out.push('A reported claim needs “Attributed to”: say who reports it.');
+  }
   if (v.band !== '' && v.term.trim() === '') {
     out.push('Give the likelihood term: the document’s own estimative word.');
   }

@@ -5,14 +5,9 @@ import type { CompiledView } from '../../model/edit/compiled-view.ts';
 import { checkDraft, type DraftCheck } from '../../model/edit/live-lint.ts';
 import { extendByWord, type WordSelection } from '../../model/edit/selection.ts';
 import { rankActors, suggestionsFor, type Suggestions } from '../../model/edit/suggestions.ts';
-import { BANDS } from '../../model/words/likelihood.ts';
-import { BASIS_LABELS, KIND_LABELS } from '../../model/words/describe.ts';
-import { LINT_RULES } from '../../model/lint/rules.ts';
+import { KIND_LABELS } from '../../model/words/describe.ts';
 import { paragraphKey } from '../../model/dataset/query.ts';
 import {
-  BASES,
-  LIKELIHOOD_BANDS,
-  POLARITIES,
   type Actor,
   type MemoDocument,
   type Paragraph,
@@ -40,14 +35,10 @@ import {
 import type { MgCombobox } from './mg-combobox.ts';
 import './mg-combobox.ts';
 import { relationFormStyles } from './mg-relation-form.styles.ts';
+import { renderAssertion } from './form-fields.ts';
+import { renderLint } from './form-lint.ts';
 import { renderNewActor, splitAliases, type NewActorDraft } from './new-actor.ts';
 import type { ComboOption } from './rank-options.ts';
-
-const POLARITY_LABELS = {
-  affirmed: 'Affirmed',
-  negated: 'Negated',
-  indeterminate: 'Indeterminate',
-} as const;
 
 const STEPS: readonly { edge: 'start' | 'end'; by: 1 | -1; label: string; text: string }[] = [
   { edge: 'start', by: 1, label: 'One more word before', text: '+ word' },
@@ -323,7 +314,27 @@ export class MgRelationForm extends LitElement {
 
   // --- placing ----------------------------------------------------------------------------
 
+  private readonly resized = new ResizeObserver(() => this.place());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resized.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resized.disconnect();
+  }
+
   protected override updated(): void {
+    this.place();
+  }
+
+  /**
+   * Beside the selection, on its left so that the reader's text stays in view; below it when
+   * there is no room on the left; always inside the window.
+   */
+  private place(): void {
     const a = this.anchor;
     const box = this.getBoundingClientRect();
     const margin = 12;
@@ -335,7 +346,6 @@ export class MgRelationForm extends LitElement {
       left = (vw - box.width) / 2;
       top = margin * 4;
     } else if (a.left - box.width - margin * 2 >= margin) {
-      // Beside the selection, on its left: the reader's text stays in view.
       left = a.left - box.width - margin * 2;
       top = a.top - 48;
     } else {
@@ -418,7 +428,19 @@ export class MgRelationForm extends LitElement {
               })
             : nothing
         }
-        ${this.renderAssertion(v)} ${this.renderLint()}
+        ${renderAssertion({
+          values: v,
+          set: (patch, field) => this.set(patch, field),
+          reason: (field) => this.reason(field),
+        })}
+        ${renderLint({
+          check: this.check,
+          reviewed: v.reviewed,
+          complete: v.source !== null && v.target !== null && v.type !== null,
+          reviewing: this.reviewing,
+          setReviewing: (r) => (this.reviewing = r),
+          review: (rule, why) => this.review(rule, why),
+        })}
         ${
           this.problems.length > 0
             ? html`<div class="problems" role="alert" tabindex="-1">
@@ -469,192 +491,6 @@ export class MgRelationForm extends LitElement {
     return because
       ? html`<span class="reason" id="why-${field}">${because}</span>`
       : html`<span class="reason" id="why-${field}"></span>`;
-  }
-
-  private renderAssertion(v: FormValues) {
-    const value = (e: Event) => (e.target as HTMLInputElement).value;
-    return html`<div class="grid three">
-        <label
-          >Polarity
-          <select
-            aria-describedby="why-polarity"
-            @change=${(e: Event) => this.set({ polarity: value(e) as FormValues['polarity'] }, 'polarity')}
-          >
-            ${POLARITIES.map(
-              (x) =>
-                html`<option value=${x} ?selected=${x === v.polarity}>
-                  ${POLARITY_LABELS[x]}
-                </option>`,
-            )}
-          </select>
-          ${this.reason('polarity')}
-        </label>
-        <label
-          >Likelihood
-          <select
-            aria-describedby="why-likelihood"
-            @change=${(e: Event) => this.set({ band: value(e) as FormValues['band'] }, 'likelihood')}
-          >
-            <option value="" ?selected=${v.band === ''}>None: stated without hedge</option>
-            ${LIKELIHOOD_BANDS.map(
-              (b) => html`<option value=${b} ?selected=${b === v.band}>${BANDS[b].label}</option>`,
-            )}
-          </select>
-          ${this.reason('likelihood')}
-        </label>
-        <label
-          >Basis
-          <select
-            aria-describedby="why-basis"
-            @change=${(e: Event) => this.set({ basis: value(e) as FormValues['basis'] }, 'basis')}
-          >
-            ${BASES.map(
-              (b) =>
-                html`<option value=${b} ?selected=${b === v.basis}>${BASIS_LABELS[b]}</option>`,
-            )}
-          </select>
-          ${this.reason('basis')}
-        </label>
-      </div>
-      <div class="grid three">
-        <label ?hidden=${v.band === ''}
-          >Likelihood term
-          <input
-            .value=${v.term}
-            placeholder="probably"
-            @input=${(e: Event) => this.set({ term: value(e) }, 'likelihood')}
-        /></label>
-        <label class=${v.band === '' ? 'span2' : ''}
-          >Attributed to
-          <input
-            .value=${v.attributedTo}
-            placeholder="Embassy Lima"
-            aria-describedby="why-attributedTo"
-            @input=${(e: Event) => this.set({ attributedTo: value(e) }, 'attributedTo')}
-          />
-          ${this.reason('attributedTo')}
-        </label>
-        <label
-          >Date
-          <input
-            type="date"
-            .value=${v.dateIso}
-            aria-describedby="why-date"
-            @input=${(e: Event) => this.set({ dateIso: value(e) }, 'date')}
-          />
-          ${this.reason('date')}
-        </label>
-      </div>
-      ${
-        v.dateIso !== ''
-          ? html`<div class="grid two">
-              <label
-                >Date as worded
-                <input
-                  .value=${v.datePhrase}
-                  placeholder="Sunday’s release"
-                  @input=${(e: Event) => this.set({ datePhrase: value(e) }, 'date')}
-              /></label>
-              <label
-                >Until <span class="optional">for a span</span>
-                <input
-                  type="date"
-                  .value=${v.dateUntil}
-                  @input=${(e: Event) => this.set({ dateUntil: value(e) }, 'date')}
-              /></label>
-            </div>`
-          : nothing
-      }
-      <label
-        >Note
-        <textarea
-          rows="2"
-          .value=${v.note}
-          @input=${(e: Event) => this.set({ note: value(e) })}
-        ></textarea>
-      </label>`;
-  }
-
-  private renderLint() {
-    const reviewed = this.values.reviewed;
-    const open = this.check.findings;
-    const errors = this.check.problems;
-    if (open.length === 0 && reviewed.length === 0 && errors.length === 0) {
-      return html`<p class="lint ok" role="status">
-        ${this.values.source && this.values.target && this.values.type ? 'No linter warnings.' : ''}
-      </p>`;
-    }
-    const summary = (rule: string) => LINT_RULES.find((r) => r.id === rule)?.summary ?? rule;
-    return html`<div class="lint" role="status">
-      <ul>
-        ${errors.map(
-          (x) =>
-            html`<li class=${x.severity === 'error' ? 'error' : 'warning'}>
-              <span class="badge">${x.severity === 'error' ? 'Error' : 'Warning'}</span>
-              <span class="message"
-                >${x.message}${x.field ? html` <code>${x.field}</code>` : nothing}</span
-              >
-            </li>`,
-        )}
-        ${open.map((f) => {
-          const note = reviewed.find((r) => r.rule === f.rule);
-          const editing = this.reviewing?.rule === f.rule;
-          return html`<li class=${note ? 'reviewed' : 'warning'}>
-            <span class="badge">${note ? 'Reviewed' : 'Warning'}</span>
-            <span class="message">${f.message} <code>${f.rule}</code></span>
-            ${note ? html`<span class="why">Reason: ${note.why}</span>` : nothing}
-            ${
-              editing
-                ? html`<span class="review-form">
-                    <label
-                      >Why this rule does not apply
-                      <input
-                        .value=${this.reviewing!.why}
-                        @input=${(e: Event) =>
-                          (this.reviewing = {
-                            rule: f.rule,
-                            why: (e.target as HTMLInputElement).value,
-                          })}
-                        @keydown=${(e: KeyboardEvent) => {
-                          if (e.key === 'Enter') {
-                            e.preventDefault();
-                            this.review(f.rule, this.reviewing?.why ?? '');
-                          }
-                        }}
-                    /></label>
-                    <button
-                      type="button"
-                      ?disabled=${(this.reviewing?.why ?? '').trim() === ''}
-                      @click=${() => this.review(f.rule, this.reviewing?.why ?? '')}
-                    >
-                      Record exception
-                    </button>
-                  </span>`
-                : html`<button
-                    type="button"
-                    class="link"
-                    title=${summary(f.rule)}
-                    @click=${() => (this.reviewing = { rule: f.rule, why: note?.why ?? '' })}
-                  >
-                    ${note ? 'Change reason' : 'Record a reviewed exception…'}
-                  </button>`
-            }
-          </li>`;
-        })}
-        ${reviewed
-          .filter((r) => !open.some((f) => f.rule === r.rule))
-          .map(
-            (r) =>
-              html`<li class="reviewed">
-                <span class="badge">Reviewed</span>
-                <span class="message"><code>${r.rule}</code>: ${r.why}</span>
-                <button type="button" class="link" @click=${() => this.review(r.rule, '')}>
-                  Remove
-                </button>
-              </li>`,
-          )}
-      </ul>
-    </div>`;
   }
 
   static override styles = [sharedStyles, relationFormStyles];

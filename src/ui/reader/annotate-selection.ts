@@ -44,6 +44,13 @@ export class AnnotateSelection implements ReactiveController {
   private keyed: WordSelection | null = null;
   /** What the live region says: the words selected from the keyboard. */
   said = '';
+  /** When the last drag ended in a selection: the click that follows it is not a click. */
+  private draggedAt = -Infinity;
+
+  /** Whether a click is the end of a drag that selected words (and selects no paragraph). */
+  get justDragged(): boolean {
+    return performance.now() - this.draggedAt < 500;
+  }
 
   constructor(
     private readonly host: ReactiveElement,
@@ -104,6 +111,7 @@ export class AnnotateSelection implements ReactiveController {
     const to = at(range.endContainer);
     if (!from && !to) return;
     this.keyed = null;
+    this.draggedAt = performance.now();
     const rect = this.rectOf(range);
     if (!from || !to) {
       this.send({

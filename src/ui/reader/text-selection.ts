@@ -88,13 +88,22 @@ export function selectionDetail(
 /** The live selection inside a shadow root, as one range (Chromium's, and the standard one). */
 export function selectedRange(root: ShadowRoot): StaticRange | Range | null {
   const sel = document.getSelection();
-  if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+  // Seen from the document a selection inside shadow roots is collapsed onto their host: ask
+  // for the type, and check the composed range itself.
+  if (!sel || sel.rangeCount === 0 || sel.type !== 'Range') return null;
   const composed = (
     sel as Selection & {
       getComposedRanges?: (options: { shadowRoots: ShadowRoot[] }) => StaticRange[];
     }
   ).getComposedRanges;
-  if (composed) return composed.call(sel, { shadowRoots: [root] })[0] ?? null;
+  if (composed) {
+    // Every shadow root between the document and the reader's, or the range is re-scoped to
+    // the outermost host.
+    const roots: ShadowRoot[] = [];
+    for (let r: Node = root; r instanceof ShadowRoot; r = r.host.getRootNode()) roots.push(r);
+    const range = composed.call(sel, { shadowRoots: roots })[0];
+    return range && !range.collapsed ? range : null;
+  }
   const legacy = (root as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.();
   return legacy && legacy.rangeCount > 0 ? legacy.getRangeAt(0) : sel.getRangeAt(0);
 }

@@ -1,0 +1,186 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
+import type { Locator, Page } from '@playwright/test';
+import { checkState, expect, test, waitForGraph } from './support.ts';
+
+/**
+ * Annotating as a user would: open a memo of one's own, turn on Annotate, drag over a phrase,
+ * choose Source, Relation and Target, add the relation, see it at once, reload and find it
+ * still there, export the bundle and have `memograph check` and `build` accept it.
+ */
+
+const FIXTURE = readFileSync(new URL('../fixtures/open/tiny-note.txt', import.meta.url));
+const PHRASE = 'Elphberg is under pressure from the Zendan Liberation Front';
+
+function app(page: Page) {
+  return page.locator('memograph-app');
+}
+
+async function openMemo(page: Page): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await app(page).getByRole('button', { name: 'Open document…' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: 'tiny-note.txt', mimeType: 'text/plain', buffer: FIXTURE });
+  await expect(app(page).getByRole('heading', { level: 1 })).toContainText('Ruritania');
+}
+
+/** Presses the mouse at the first character of `phrase` in the reader and lets go after its last. */
+async function dragOver(page: Page, phrase: string): Promise<void> {
+  const at = await page.evaluate((phrase) => {
+    const reader = document.querySelector('memograph-app')!.shadowRoot!.querySelector('mg-reader')!;
+    for (const text of reader.shadowRoot!.querySelectorAll('.para .text')) {
+      const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      const whole = nodes.map((n) => n.data).join('');
+      const start = whole.indexOf(phrase);
+      if (start < 0) continue;
+      text.scrollIntoView({ block: 'center' });
+      const point = (offset: number, edge: 'left' | 'right') => {
+        let at = 0;
+        for (const n of nodes) {
+          if (offset < at + n.data.length) {
+            const r = document.createRange();
+            r.setStart(n, offset - at);
+            r.setEnd(n, offset - at + 1);
+            const box = r.getClientRects()[0]!;
+            return {
+              x: edge === 'left' ? box.left + 1 : box.right - 1,
+              y: box.top + box.height / 2,
+            };
+          }
+          at += n.data.length;
+        }
+        throw new Error('offset outside the paragraph');
+      };
+      return { from: point(start, 'left'), to: point(start + phrase.length - 1, 'right') };
+    }
+    throw new Error(`"${phrase}" is not in the reader`);
+  }, phrase);
+  await page.mouse.move(at.from.x, at.from.y);
+  await page.mouse.down();
+  await page.mouse.move((at.from.x + at.to.x) / 2, at.to.y, { steps: 4 });
+  await page.mouse.move(at.to.x, at.to.y, { steps: 4 });
+  await page.mouse.up();
+}
+
+async function choose(form: Locator, name: string, typed: string, option: string): Promise<void> {
+  const box = form.getByRole('combobox', { name, exact: true });
+  await box.fill(typed);
+  await form.getByRole('option', { name: option }).first().click();
+  await expect(box).toHaveValue(option);
+}
+
+async function rowsWith(page: Page, text: string): Promise<Locator> {
+  return app(page).locator('mg-relations-table').getByRole('row').filter({ hasText: text });
+}
+
+test('a relation made by selecting words is shown at once, kept across a reload, and exported as a bundle the checker accepts', async ({
+  page,
+}, testInfo) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  await openMemo(page);
+
+  const toggle = app(page).getByRole('button', { name: 'Annotate' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(app(page).getByRole('toolbar', { name: 'Annotation' })).toBeVisible();
+
+  await dragOver(page, PHRASE);
+  const form = app(page).getByRole('dialog', { name: 'New relation' });
+  await expect(form).toBeVisible();
+  await expect(form.locator('blockquote mark')).toHaveText(PHRASE);
+  await expect(form.getByRole('combobox', { name: 'Source', exact: true })).toBeFocused();
+
+  await choose(form, 'Source', 'Zendan', 'Zendan Liberation Front');
+  await choose(form, 'Relation', 'constr', 'constrains');
+  await choose(form, 'Target', 'Elph', 'Rudolf Elphberg');
+  await expect(form.getByText('stated without hedge or attribution')).toBeVisible();
+  await checkState(page, testInfo, 'annotate-form');
+  await page.screenshot({ path: join('test-results', 'screenshots', 'annotate-form-full.png') });
+
+  await form.getByRole('button', { name: 'Add relation' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(app(page).getByRole('status').filter({ hasText: 'Relation added' })).toContainText(
+    'Zendan Liberation Front constrains Rudolf Elphberg',
+  );
+  // Focus goes back to the paragraph the words came from.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const reader = document
+          .querySelector('memograph-app')!
+          .shadowRoot!.querySelector('mg-reader')!;
+        return reader.shadowRoot!.activeElement?.getAttribute('aria-label') ?? '';
+      }),
+    )
+    .toMatch(/^Paragraph 2, /);
+  await expect(await rowsWith(page, PHRASE)).toHaveCount(1);
+  await expect(app(page).locator('mg-reader')).toContainText('1 relation');
+  await expect(
+    app(page).getByRole('status').filter({ hasText: 'Saved in this browser' }),
+  ).toBeVisible();
+
+  // Undo takes it away, redo brings it back.
+  await app(page).getByRole('button', { name: 'Undo' }).click();
+  await expect(await rowsWith(page, PHRASE)).toHaveCount(0);
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(await rowsWith(page, PHRASE)).toHaveCount(1);
+  await expect(
+    app(page).getByRole('status').filter({ hasText: 'Saved in this browser' }),
+  ).toBeVisible();
+
+  await page.reload();
+  await waitForGraph(page);
+  const menu = app(page).locator('details.documents');
+  await menu.locator('summary').click();
+  await menu.getByRole('button', { name: 'tiny-note.txt', exact: true }).click();
+  await expect(app(page).getByRole('heading', { level: 1 })).toContainText('Ruritania');
+  await expect(await rowsWith(page, PHRASE)).toHaveCount(1);
+
+  await app(page).getByRole('button', { name: 'Annotate' }).click();
+  const download = page.waitForEvent('download');
+  await app(page).getByRole('button', { name: 'Export bundle' }).click();
+  const zipPath = await (await download).path();
+  const dir = mkdtempSync(join(tmpdir(), 'memograph-annotate-'));
+  try {
+    const entries = unzipSync(new Uint8Array(readFileSync(zipPath)));
+    const names = Object.keys(entries);
+    const folder = names[0]!.split('/')[0]!;
+    for (const [name, bytes] of Object.entries(entries)) {
+      const file = join(dir, name);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, bytes);
+    }
+    const bundle = join(dir, folder);
+    const relations = JSON.parse(readFileSync(join(bundle, 'relations.json'), 'utf8')) as {
+      relations: { quote: string; start: number; end: number; paragraph: string }[];
+    };
+    expect(relations.relations).toHaveLength(1);
+    const [r] = relations.relations;
+    expect(r!.quote).toBe(PHRASE);
+    // The quote and its offsets are the selected words of the source, exactly.
+    const source = readFileSync(join(bundle, 'tiny-note.txt'), 'utf8');
+    const paragraph = source
+      .split('\n')
+      .find((l) => l.includes(PHRASE))!
+      .replace(/^2\. \(C\) /, '');
+    expect(paragraph.slice(r!.start, r!.end)).toBe(PHRASE);
+
+    const bin = join(process.cwd(), 'bin', 'memograph.js');
+    const check = execFileSync('node', [bin, 'check', '--strict', bundle], { encoding: 'utf8' });
+    expect(check).not.toMatch(/error/i);
+    const out = join(dir, 'built.json');
+    execFileSync('node', [bin, 'build', bundle, '--out', out], { encoding: 'utf8' });
+    const built = JSON.parse(readFileSync(out, 'utf8')) as { relations: { quote: string }[] };
+    expect(built.relations.map((x) => x.quote)).toEqual([PHRASE]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
