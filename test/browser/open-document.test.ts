@@ -54,7 +54,10 @@ async function until(check: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
 }
 
-afterEach(() => document.body.replaceChildren());
+afterEach(() => {
+  document.body.replaceChildren();
+  history.replaceState(null, '', location.pathname);
+});
 
 describe('OpenDocumentController', () => {
   it('renders a button named "Open document…" and a hidden picker for memos and datasets', async () => {
@@ -202,6 +205,39 @@ describe('opening a bundle', () => {
     expect(host.opener.problem?.details[0]).toMatch(
       /^other\.zip: is not a bundle: it holds notes\.md/,
     );
+    expect(host.shown).toEqual([]);
+  });
+});
+
+describe('the opened document in the address', () => {
+  it('is named in the page’s address and opened again on reload', async () => {
+    const { listDocuments, removeDocument } = await import('../../src/ui/open/document-store.ts');
+    for (const d of await listDocuments()) await removeDocument(d.name);
+    const first = await mount();
+    await first.opener.open(new File([MEMO], 'reloaded.txt', { type: 'text/plain' }));
+    expect(new URLSearchParams(location.search).get('open')).toBe('reloaded.txt');
+    first.remove();
+
+    // A reload: the element's own dataset loads first, then the kept document replaces it.
+    const host = await mount();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(host.shown).toEqual([]);
+    host.dispatchEvent(new CustomEvent('mg-dataset-loaded'));
+    await until(() => host.shown.length > 0);
+    expect(host.shown[0]?.name).toBe('reloaded.txt');
+    expect(host.opener.current).toBe('reloaded.txt');
+    await removeDocument('reloaded.txt');
+  });
+
+  it('says so when the document it names is not kept any more, and forgets it', async () => {
+    history.replaceState(null, '', `${location.pathname}?open=gone.txt&actor=x`);
+    const host = await mount();
+    host.dispatchEvent(new CustomEvent('mg-dataset-error'));
+    await until(() => host.opener.problem !== null);
+    expect(host.opener.problem?.summary).toMatch(
+      /^gone\.txt, named in the page's address, is not kept/,
+    );
+    expect(location.search).toBe('?actor=x');
     expect(host.shown).toEqual([]);
   });
 });

@@ -152,16 +152,22 @@ test('an opened memo is kept across a reload, listed under Documents beside the 
   await waitForGraph(page);
   await pick(page, 'tiny-note.txt', fixture('tiny-note.txt'));
   await expectMemoShown(page);
+  await expect(page).toHaveURL(/[?&]open=tiny-note\.txt/);
 
+  // The address names the opened memo, so a reload returns to it.
   await page.reload();
   await waitForGraph(page);
+  await expectMemoShown(page);
   const heading = app(page).getByRole('heading', { level: 1 });
-  await expect(heading).toContainText('Peru/Hostages: What Next?');
   const menu = app(page).locator('details.documents');
   await menu.locator('summary').click();
   const list = menu.getByRole('list', { name: 'Documents' });
   await expect(list.getByRole('button', { name: 'tiny-note.txt', exact: true })).toBeVisible();
   await checkState(page, testInfo, 'open-document-menu');
+  await list.getByRole('button', { name: 'The embedded memo' }).click();
+  await expect(heading).toContainText('Peru/Hostages: What Next?');
+  await expect(page).not.toHaveURL(/[?&]open=/);
+  await menu.locator('summary').click();
   await list.getByRole('button', { name: 'tiny-note.txt', exact: true }).click();
   await expectMemoShown(page);
 

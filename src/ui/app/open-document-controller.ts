@@ -20,6 +20,12 @@ export interface OpenedDocument {
   readonly bundle?: BundleSource;
 }
 
+/**
+ * The page parameter naming the kept document on screen (`?open=memo.txt`), so that a reload,
+ * or a bookmark in this browser, returns to it.
+ */
+export const OPENED_PARAM = 'open';
+
 function hasFiles(e: DragEvent): boolean {
   return e.dataTransfer?.types.includes('Files') ?? false;
 }
@@ -44,7 +50,7 @@ export class OpenDocumentController implements ReactiveController {
   private latest = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement & { readonly noUrl?: boolean },
     private readonly show: (opened: OpenedDocument) => void,
   ) {
     host.addController(this);
@@ -52,6 +58,7 @@ export class OpenDocumentController implements ReactiveController {
 
   hostConnected(): void {
     whenIdle(() => void this.keptDocuments());
+    this.reopenFromUrl();
     this.host.addEventListener('dragenter', this.onDragEnter);
     this.host.addEventListener('dragover', this.onDragOver);
     this.host.addEventListener('dragleave', this.onDragLeave);
@@ -119,9 +126,56 @@ export class OpenDocumentController implements ReactiveController {
     const kept = outcome.keep;
     const name = kept?.name ?? (files as File).name;
     this.current = name;
+    this.recordInUrl(kept ? name : null);
     this.show({ name, dataset, warnings, notices, ...(bundle && { bundle }) });
     this.host.requestUpdate();
     if (keep && kept) await (await this.keptDocuments()).save(kept);
+  }
+
+  /** Writes which kept document is on screen into the page's address; null for none. */
+  private recordInUrl(name: string | null): void {
+    if (this.host.noUrl) return;
+    const params = new URLSearchParams(location.search);
+    if ((params.get(OPENED_PARAM) ?? null) === name) return;
+    if (name === null) params.delete(OPENED_PARAM);
+    else params.set(OPENED_PARAM, name);
+    const query = params.toString();
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${query ? `?${query}` : ''}${location.hash}`,
+    );
+  }
+
+  /**
+   * Opens the kept document the address names, once the element's own dataset has loaded or
+   * failed, so that it is not replaced by it. A name no longer kept gets a message.
+   */
+  private reopenFromUrl(): void {
+    if (this.host.noUrl) return;
+    const name = new URLSearchParams(location.search).get(OPENED_PARAM);
+    if (!name) return;
+    const settled = new Promise<void>((resolve) => {
+      const done = () => {
+        this.host.removeEventListener('mg-dataset-loaded', done);
+        this.host.removeEventListener('mg-dataset-error', done);
+        resolve();
+      };
+      this.host.addEventListener('mg-dataset-loaded', done);
+      this.host.addEventListener('mg-dataset-error', done);
+    });
+    void (async () => {
+      const { readDocument } = await import('../open/document-store.ts');
+      const [file] = await Promise.all([readDocument(name).catch(() => null), settled]);
+      if (file) return this.open(file, false);
+      this.recordInUrl(null);
+      this.problem = {
+        summary: `${name}, named in the page's address, is not kept in this browser any more: open it again with "Open document…".`,
+        details: [],
+        omitted: 0,
+      };
+      this.host.requestUpdate();
+    })();
   }
 
   /** Loads the kept files' code and list, once. */
@@ -174,6 +228,7 @@ export class OpenDocumentController implements ReactiveController {
             openEmbedded: () => {
               this.current = null;
               this.problem = null;
+              this.recordInUrl(null);
               openEmbedded();
             },
             open: (file) => void this.open(file, false),
