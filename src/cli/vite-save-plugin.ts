@@ -19,9 +19,11 @@ import { MAX_ZIPPED_FILE_BYTES, readBundleZip } from '../model/bundle-zip/bundle
 import {
   bundleNameProblem,
   SAVE_BUNDLE_PATH,
+  SAVED_DATASET_PATH,
   type SaveResponse,
 } from '../model/bundle-zip/save-request.ts';
 import { formatDiagnostic } from '../model/json/diagnostics.ts';
+import { buildFromFolders } from './compile.ts';
 
 /**
  * "Save to graph-data" under `npm start`: the dev server writes a bundle the page sends into
@@ -29,7 +31,9 @@ import { formatDiagnostic } from '../model/json/diagnostics.ts';
  * other site the user visits could otherwise write into the repository), writes only inside
  * graph-data and only a bundle that compiles, and swaps the folder in whole, so the bundle on
  * disk is always the old one or the new one. Files of the user's in the folder that are not part
- * of the bundle are carried over. The data plugin's watcher then recompiles and reloads the page.
+ * of the bundle are carried over. Every bundle of graph-data is then served compiled, as
+ * `memograph build` compiles it, at SAVED_DATASET_PATH, so the page can reload with `?data=`;
+ * the embedded dataset is recompiled on every request anyway.
  */
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
@@ -142,11 +146,39 @@ export function saveBundleHandler(
 ): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
   return (req, res, next) => {
     const url = new URL(req.url ?? '/', 'http://dev.invalid');
+    if (url.pathname.startsWith(SAVED_DATASET_PATH) && req.method === 'GET') {
+      serveSaved(res, graphData, url.pathname.slice(SAVED_DATASET_PATH.length)).catch(
+        (e: unknown) => {
+          res.statusCode = 500;
+          res.end(e instanceof Error ? e.message : String(e));
+        },
+      );
+      return;
+    }
     if (url.pathname !== SAVE_BUNDLE_PATH) return next();
     handle(req, res, url, graphData, allowedHosts).catch((e: unknown) =>
       refuse(res, 500, `nothing was saved: ${e instanceof Error ? e.message : String(e)}`),
     );
   };
+}
+
+/** A graph-data bundle compiled as `memograph build` compiles it, or its errors as text. */
+async function serveSaved(res: ServerResponse, graphData: string, file: string): Promise<void> {
+  const name = decodeURIComponent(file).replace(/\.json$/, '');
+  const problem = bundleNameProblem(name);
+  const text = (status: number, body: string) => {
+    res.statusCode = status;
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    res.end(body);
+  };
+  if (problem !== null || !file.endsWith('.json')) return text(404, problem ?? 'not a dataset');
+  if (!existsSync(join(graphData, name))) return text(404, `graph-data/${name} does not exist`);
+  const { dataset, diagnostics } = await buildFromFolders([name], graphData, [], `${name}.json`);
+  if (!dataset) return text(500, diagnostics.map(formatDiagnostic).join('\n'));
+  res.statusCode = 200;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(JSON.stringify(dataset));
 }
 
 async function handle(
@@ -212,6 +244,7 @@ async function handle(
     saved: true,
     folder,
     files: [...files.keys()],
+    dataset: `${SAVED_DATASET_PATH}${name}.json`,
     warnings: compiled.diagnostics.map(formatDiagnostic),
   });
 }

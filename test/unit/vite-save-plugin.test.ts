@@ -36,6 +36,7 @@ afterEach(() => rmSync(graphData, { recursive: true, force: true }));
 interface Sent {
   status: number;
   body: SaveResponse;
+  text: string;
   passedOn: boolean;
 }
 
@@ -58,11 +59,17 @@ async function send(
       },
       setHeader() {},
       end(text: string) {
-        resolve({ status, body: JSON.parse(text) as SaveResponse, passedOn: false });
+        let body: SaveResponse;
+        try {
+          body = JSON.parse(text) as SaveResponse;
+        } catch {
+          body = undefined as never;
+        }
+        resolve({ status, body, text, passedOn: false });
       },
     } as unknown as ServerResponse;
     saveBundleHandler(graphData)(req, res, () =>
-      resolve({ status: 0, body: undefined as never, passedOn: true }),
+      resolve({ status: 0, body: undefined as never, text: '', passedOn: true }),
     );
   });
 }
@@ -148,6 +155,25 @@ describe('Save to graph-data', () => {
     expect(other.body).toMatchObject({
       message: expect.stringContaining('holds another document'),
     });
+  });
+
+  it('serves the saved bundle compiled, for the page to reload with ?data=', async () => {
+    const saved = await send(saveUrl('peru-hostages-1996'), zipOf());
+    const dataset = saved.body.saved ? saved.body.dataset : '';
+    expect(dataset).toBe('/__memograph/graph-data/peru-hostages-1996.json');
+    const served = await send(dataset, new Uint8Array(), { host: HOST }, 'GET');
+    expect(served.status).toBe(200);
+    const compiled = JSON.parse(served.text) as { actors: { name: string }[] };
+    expect(compiled.actors.map((a) => a.name)).toContain('Nestor Cerpa');
+    for (const bad of ['nowhere.json', '..%2F..%2Fetc.json', 'peru-hostages-1996']) {
+      const r = await send(
+        `/__memograph/graph-data/${bad}`,
+        new Uint8Array(),
+        { host: HOST },
+        'GET',
+      );
+      expect(r.status, bad).toBe(404);
+    }
   });
 
   it('answers only POST, and passes other paths on', async () => {

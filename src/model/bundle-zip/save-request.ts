@@ -6,6 +6,12 @@
 
 export const SAVE_BUNDLE_PATH = '/__memograph/save-bundle';
 
+/**
+ * Where the dev server serves a graph-data bundle compiled as `memograph build` would:
+ * `${SAVED_DATASET_PATH}<bundle>.json`, for `?data=` after a save.
+ */
+export const SAVED_DATASET_PATH = '/__memograph/graph-data/';
+
 /** What the dev server answers, as JSON, with 200 when saved and 4xx when not. */
 export type SaveResponse =
   | {
@@ -14,6 +20,8 @@ export type SaveResponse =
       readonly folder: string;
       /** The files written, by name. */
       readonly files: readonly string[];
+      /** Where the saved bundle is served compiled, for `?data=`: "/__memograph/graph-data/x.json". */
+      readonly dataset: string;
       /** The checker's warnings on the saved bundle, formatted file:line:col. */
       readonly warnings: readonly string[];
     }
