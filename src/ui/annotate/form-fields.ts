@@ -27,9 +27,10 @@ export function renderAssertion(f: FieldsContext) {
   const v = f.values;
   const value = (e: Event) => (e.target as HTMLInputElement).value;
   return html`<div class="grid three">
-      <label
-        >Polarity
+      <div class="field">
+        <label for="f-polarity">Polarity</label>
         <select
+          id="f-polarity"
           aria-describedby="why-polarity"
           @change=${(e: Event) => f.set({ polarity: value(e) as FormValues['polarity'] }, 'polarity')}
         >
@@ -39,10 +40,11 @@ export function renderAssertion(f: FieldsContext) {
           )}
         </select>
         ${f.reason('polarity')}
-      </label>
-      <label
-        >Likelihood
+      </div>
+      <div class="field">
+        <label for="f-likelihood">Likelihood</label>
         <select
+          id="f-likelihood"
           aria-describedby="why-likelihood"
           @change=${(e: Event) => f.set({ band: value(e) as FormValues['band'] }, 'likelihood')}
         >
@@ -52,10 +54,11 @@ export function renderAssertion(f: FieldsContext) {
           )}
         </select>
         ${f.reason('likelihood')}
-      </label>
-      <label
-        >Basis
+      </div>
+      <div class="field">
+        <label for="f-basis">Basis</label>
         <select
+          id="f-basis"
           aria-describedby="why-basis"
           @change=${(e: Event) => f.set({ basis: value(e) as FormValues['basis'] }, 'basis')}
         >
@@ -64,63 +67,74 @@ export function renderAssertion(f: FieldsContext) {
           )}
         </select>
         ${f.reason('basis')}
-      </label>
+      </div>
     </div>
     <div class="grid three">
-      <label ?hidden=${v.band === ''}
-        >Likelihood term
+      <div class="field" ?hidden=${v.band === ''}>
+        <label for="f-term">Likelihood term</label>
         <input
+          id="f-term"
           .value=${v.term}
           placeholder="probably"
           @input=${(e: Event) => f.set({ term: value(e) }, 'likelihood')}
-      /></label>
-      <label class=${v.band === '' ? 'span2' : ''}
-        >Attributed to
+        />
+      </div>
+      <div class="field ${v.band === '' ? 'span2' : ''}">
+        <label for="f-attributed">Attributed to</label>
         <input
+          id="f-attributed"
           .value=${v.attributedTo}
           placeholder="who says so"
           aria-describedby="why-attributedTo"
           @input=${(e: Event) => f.set({ attributedTo: value(e) }, 'attributedTo')}
         />
         ${f.reason('attributedTo')}
-      </label>
-      <label
-        >Date
+      </div>
+      <div class="field">
+        <label for="f-date">Date</label>
         <input
+          id="f-date"
           type="date"
           .value=${v.dateIso}
           aria-describedby="why-date"
           @input=${(e: Event) => f.set({ dateIso: value(e) }, 'date')}
         />
         ${f.reason('date')}
-      </label>
+      </div>
     </div>
     ${
       v.dateIso !== ''
         ? html`<div class="grid two">
-            <label
-              >Date as worded
+            <div class="field">
+              <label for="f-phrase">Date as worded</label>
               <input
+                id="f-phrase"
                 .value=${v.datePhrase}
                 placeholder="Sunday’s release"
                 @input=${(e: Event) => f.set({ datePhrase: value(e) }, 'date')}
-            /></label>
-            <label
-              >Until <span class="optional">for a span</span>
+              />
+            </div>
+            <div class="field">
+              <label for="f-until">Until</label>
               <input
+                id="f-until"
                 type="date"
                 .value=${v.dateUntil}
+                aria-describedby="until-help"
                 @input=${(e: Event) => f.set({ dateUntil: value(e) }, 'date')}
-            /></label>
+              />
+              <span class="optional" id="until-help">for a span of days</span>
+            </div>
           </div>`
         : nothing
     }
-    <label
-      >Note
+    <div class="field">
+      <label for="f-note">Note</label>
       <textarea
+        id="f-note"
         rows="2"
         .value=${v.note}
         @input=${(e: Event) => f.set({ note: value(e) })}
       ></textarea>
-    </label>`;
+    </div>`;
 }

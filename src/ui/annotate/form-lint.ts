@@ -79,7 +79,11 @@ export function renderLint(ctx: LintContext) {
                   title=${summary(f.rule)}
                   @click=${() => ctx.setReviewing({ rule: f.rule, why: note?.why ?? '' })}
                 >
-                  ${note ? 'Change reason' : 'Record a reviewed exception…'}
+                  ${note ? 'Change reason' : 'Record a reviewed exception…'}<span
+                    class="visually-hidden"
+                  >
+                    for ${f.rule}</span
+                  >
                 </button>`
           }
         </li>`;

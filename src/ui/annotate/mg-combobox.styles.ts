@@ -75,7 +75,7 @@ export const comboboxStyles = css`
     background: var(--mg-accent);
     color: var(--mg-accent-text);
   }
-  li[aria-selected='true'] .label::after {
+  li.chosen .label::after {
     content: ' ✓';
   }
   .hint {

@@ -204,8 +204,8 @@ export class MgCombobox extends LitElement {
               html`<li
                 id="${this.uid}-opt-${i}"
                 role="option"
-                class=${i === this.active ? 'active' : ''}
-                aria-selected=${o.value === this.value ? 'true' : 'false'}
+                class="${i === this.active ? 'active' : ''} ${o.value === this.value ? 'chosen' : ''}"
+                aria-selected=${i === this.active ? 'true' : 'false'}
                 @mousedown=${(e: Event) => e.preventDefault()}
                 @click=${() => this.pick(o.value)}
               >
@@ -219,7 +219,7 @@ export class MgCombobox extends LitElement {
                   id="${this.uid}-opt-${options.length}"
                   role="option"
                   class="create ${this.active === options.length ? 'active' : ''}"
-                  aria-selected="false"
+                  aria-selected=${this.active === options.length ? 'true' : 'false'}
                   @mousedown=${(e: Event) => e.preventDefault()}
                   @click=${() => this.pick(null, create)}
                 >

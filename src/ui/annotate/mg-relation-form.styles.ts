@@ -83,8 +83,15 @@ export const relationFormStyles = css`
     gap: 0.2rem;
     min-width: 0;
   }
-  label[hidden] {
+  label[hidden],
+  .field[hidden] {
     display: none;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2rem;
+    min-width: 0;
   }
   .optional {
     font-weight: 400;
