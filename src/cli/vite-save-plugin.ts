@@ -228,6 +228,21 @@ async function handle(
       errors.map(formatDiagnostic),
     );
   }
+  // One document, one bundle: a second folder with the same document would break every build of
+  // graph-data with a duplicate id.
+  const elsewhere = readdirSync(graphData).find(
+    (other) =>
+      other !== name &&
+      !other.startsWith('.') &&
+      documentIdIn(join(graphData, other)) === compiled.document?.id,
+  );
+  if (elsewhere !== undefined) {
+    return refuse(
+      res,
+      409,
+      `Not saved: graph-data/${elsewhere} already holds the document "${compiled.document.id}"; save it as "${elsewhere}".`,
+    );
+  }
   const target = join(graphData, name);
   if (existsSync(target)) {
     const existing = documentIdIn(target);

@@ -145,6 +145,15 @@ describe('Save to graph-data', () => {
     );
   });
 
+  it('refuses a second folder for a document graph-data already holds', async () => {
+    const sent = await send(saveUrl('peru-copy'), zipOf());
+    expect(sent.status).toBe(409);
+    expect(sent.body).toMatchObject({
+      message: expect.stringContaining('graph-data/peru-hostages-1996 already holds the document'),
+    });
+    expect(existsSync(join(graphData, 'peru-copy'))).toBe(false);
+  });
+
   it('refuses what is not a bundle, and a folder that holds another document', async () => {
     expect((await send(saveUrl('x'), new Uint8Array([1, 2, 3]))).status).toBe(422);
     const other = await send(
