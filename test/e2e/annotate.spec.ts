@@ -39,7 +39,10 @@ async function dragOver(page: Page, phrase: string): Promise<void> {
       const whole = nodes.map((n) => n.data).join('');
       const start = whole.indexOf(phrase);
       if (start < 0) continue;
-      text.scrollIntoView({ block: 'center' });
+      // Into view inside the reader's own scroller, as a user scrolls the memo.
+      const scroller = reader.shadowRoot!.querySelector('.scroller')!;
+      scroller.scrollTop +=
+        text.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 80;
       const point = (offset: number, edge: 'left' | 'right') => {
         let at = 0;
         for (const n of nodes) {
@@ -183,4 +186,110 @@ test('a relation made by selecting words is shown at once, kept across a reload,
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+/** The text of the element that has focus, through shadow roots. */
+function focusedText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  });
+}
+
+/** Presses Tab until the focused element's text matches, as a keyboard user would. */
+async function tabTo(page: Page, pattern: RegExp, maxPresses = 60): Promise<void> {
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press('Tab');
+    if (pattern.test(await focusedText(page))) return;
+  }
+  throw new Error(`no focusable element matching ${pattern} within ${maxPresses} Tab presses`);
+}
+
+test('on the embedded memo, by keyboard: words selected word by word become a relation; the evidence panel edits and deletes it, and Undo brings it back', async ({
+  page,
+}, testInfo) => {
+  const words =
+    'The MRTA probably was making a virtue of necessity when it released a reported 225 hostages';
+  await page.goto('./');
+  await waitForGraph(page);
+  const toggle = app(page).getByRole('button', { name: 'Annotate' });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(app(page).getByRole('button', { name: 'Export bundle' })).toBeVisible();
+
+  const label = await page.evaluate((start) => {
+    const reader = document.querySelector('memograph-app')!.shadowRoot!.querySelector('mg-reader')!;
+    const para = [...reader.shadowRoot!.querySelectorAll('.para')].find((p) =>
+      p.querySelector('.text')!.textContent!.startsWith(start),
+    );
+    return para!.getAttribute('aria-label')!;
+  }, 'The MRTA probably was making');
+  await app(page).getByRole('group', { name: label }).focus();
+  for (let i = 0; i < words.split(' ').length; i++)
+    await page.keyboard.press('Shift+Alt+ArrowRight');
+  await expect(app(page).locator('mg-reader').getByRole('status')).toHaveText(`Selected: ${words}`);
+  await page.keyboard.press('Enter');
+
+  const form = app(page).getByRole('dialog', { name: 'New relation' });
+  await expect(form.locator('blockquote mark')).toHaveText(words);
+  await expect(form.getByRole('combobox', { name: 'Source', exact: true })).toBeFocused();
+  await page.keyboard.type('MRTA');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('releases');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Hostages');
+  await page.keyboard.press('Enter');
+  await expect(form.getByRole('combobox', { name: 'Target', exact: true })).toHaveValue('Hostages');
+  await expect(form.getByLabel('Likelihood', { exact: true })).toHaveValue('likely');
+  await expect(form.getByText("from 'probably'").first()).toBeVisible();
+  // "a reported 225 hostages" reads as attribution, and a reported claim needs its source: the
+  // form says so, and the annotator, who reads it as the memo's own judgment, says so instead.
+  await expect(form.getByLabel('Basis', { exact: true })).toHaveValue('reported');
+  await expect(form.getByText('a reported claim needs "attributedTo"')).toBeVisible();
+  await form.getByLabel('Basis', { exact: true }).selectOption('judgment');
+  await expect(form.getByText('attribution-cue', { exact: true })).toBeVisible();
+  await page.screenshot({ path: join('test-results', 'screenshots', 'annotate-form-memo.png') });
+  await form.getByLabel('Basis', { exact: true }).focus();
+  await tabTo(page, /^Add relation$/);
+  await page.keyboard.press('Enter');
+
+  await expect(form).toHaveCount(0);
+  await expect(app(page).getByRole('status').filter({ hasText: 'Relation added' })).toContainText(
+    'MRTA releases Hostages',
+  );
+  await expect(
+    app(page)
+      .getByRole('group', { name: label.replace(/\d+ relations?$/, '') })
+      .first(),
+  ).toBeFocused();
+
+  // The new relation, picked in the table, can be deleted from the evidence panel and undone.
+  const row = app(page).locator('mg-relations-table').getByRole('row').filter({ hasText: words });
+  await expect(row).toHaveCount(1);
+  await row.click();
+  const panel = app(page).locator('mg-evidence-panel');
+  await expect(panel.getByRole('button', { name: 'Edit relation' })).toBeVisible();
+  await checkState(page, testInfo, 'annotate-evidence');
+
+  await panel.getByRole('button', { name: 'Edit relation' }).click();
+  const edit = app(page).getByRole('dialog', { name: 'Edit relation' });
+  await expect(edit.getByRole('combobox', { name: 'Source', exact: true })).toHaveValue('MRTA');
+  await edit
+    .getByLabel('Note', { exact: true })
+    .fill('Made under the estimated 20 captors’ strain.');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(edit).toHaveCount(0);
+  await expect(panel).toContainText('Made under the estimated 20 captors’ strain.');
+
+  await panel.getByRole('button', { name: 'Delete relation' }).click();
+  await expect(row).toHaveCount(0);
+  await expect(app(page).getByRole('status').filter({ hasText: 'deleted' })).toContainText(
+    'Undo with Ctrl+Z',
+  );
+  await page.keyboard.press('Control+z');
+  await expect(row).toHaveCount(1);
 });

@@ -91,11 +91,14 @@ export class MgAnnotateToolbar extends LitElement {
             : nothing
         }
         <span class="status ${this.status.kind}" role="status">
-          ${this.status.text}${
-            editing && this.relations > 0
-              ? html` · ${this.relations} relation${this.relations === 1 ? '' : 's'}`
-              : nothing
-          }${this.problems > 0 ? html` · <strong>${this.problems} refused by the checker</strong>` : nothing}
+          ${[
+            this.status.text,
+            editing ? `${this.relations} relation${this.relations === 1 ? '' : 's'}` : '',
+          ]
+            .filter((x) => x !== '')
+            .join(
+              ' · ',
+            )}${this.problems > 0 ? html` · <strong>${this.problems} refused by the checker</strong>` : nothing}
         </span>
       </div>
       ${
