@@ -47,7 +47,7 @@ export const comboboxStyles = css`
     position: absolute;
     z-index: 5;
     left: 0;
-    right: 0;
+    min-width: max(100%, 15rem);
     top: 100%;
     margin: 0;
     padding: 0.2rem 0;
@@ -63,11 +63,15 @@ export const comboboxStyles = css`
   ul[hidden] {
     display: none;
   }
+  /* The last field of a row opens its list leftwards, inside the form. */
+  :host([align-end]) ul {
+    left: auto;
+    right: 0;
+  }
   li {
     display: flex;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: 0.75rem;
+    flex-direction: column;
+    gap: 0.05rem;
     padding: 0.3rem 0.6rem;
     cursor: pointer;
   }
@@ -79,9 +83,8 @@ export const comboboxStyles = css`
     content: ' ✓';
   }
   .hint {
-    font-size: 0.78rem;
+    font-size: 0.75rem;
     color: var(--mg-muted);
-    white-space: nowrap;
   }
   li.active .hint {
     color: inherit;

@@ -410,6 +410,7 @@ export class MgRelationForm extends LitElement {
           ></mg-combobox>
           <mg-combobox
             class="target"
+            align-end
             label="Target"
             required
             create-label="Add actor"
