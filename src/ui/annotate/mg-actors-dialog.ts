@@ -78,14 +78,22 @@ export class MgActorsDialog extends LitElement {
         <form method="dialog"><button aria-label="Close">✕</button></form>
       </header>
       <form class="add" @submit=${this.add}>
-        <label>New actor <input name="name" required placeholder="Name" /></label>
-        <label
-          >Kind
-          <select name="kind">
-            ${ACTOR_KINDS.map((k) => html`<option value=${k} ?selected=${k === 'other'}>${KIND_LABELS[k]}</option>`)}
-          </select></label
-        >
-        <label>Aliases <input name="aliases" placeholder="comma-separated" /></label>
+        <div class="field">
+          <label for="new-name">New actor</label>
+          <input id="new-name" name="name" required placeholder="Name" />
+        </div>
+        <div class="field">
+          <label for="new-kind">Kind</label>
+          <select id="new-kind" name="kind">
+            ${ACTOR_KINDS.map(
+              (k) => html`<option value=${k} ?selected=${k === 'other'}>${KIND_LABELS[k]}</option>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="new-aliases">Aliases</label>
+          <input id="new-aliases" name="aliases" placeholder="comma-separated" />
+        </div>
         <button class="primary">Add actor</button>
       </form>
       <div class="body">
@@ -146,29 +154,39 @@ export class MgActorsDialog extends LitElement {
     const cited = this.view?.index.relationsByActor.get(a.id)?.length ?? 0;
     const value = (e: Event) => (e.target as HTMLInputElement).value;
     return html`<section class="detail" aria-label="Edit ${a.name}">
-      <label
-        >Name
+      <div class="field">
+        <label for="actor-name">Name</label>
         <input
+          id="actor-name"
           .value=${a.name}
-          @change=${(e: Event) => value(e).trim() !== a.name && this.send(renameActor(a.id, value(e)))}
+          aria-describedby="actor-name-help"
+          @change=${(e: Event) =>
+            value(e).trim() !== a.name && this.send(renameActor(a.id, value(e)))}
         />
-        <span class="help">Renaming keeps the old name as an alias.</span>
-      </label>
-      <label
-        >Kind
+        <span class="help" id="actor-name-help">Renaming keeps the old name as an alias.</span>
+      </div>
+      <div class="field">
+        <label for="actor-kind">Kind</label>
         <select
+          id="actor-kind"
           @change=${(e: Event) => this.send(editActor(a.id, { kind: value(e) as ActorKind }))}
         >
-          ${ACTOR_KINDS.map((k) => html`<option value=${k} ?selected=${k === a.kind}>${KIND_LABELS[k]}</option>`)}
+          ${ACTOR_KINDS.map(
+            (k) => html`<option value=${k} ?selected=${k === a.kind}>${KIND_LABELS[k]}</option>`,
+          )}
         </select>
-      </label>
-      <label
-        >Aliases <span class="help">comma-separated</span>
+      </div>
+      <div class="field">
+        <label for="actor-aliases">Aliases</label>
         <input
+          id="actor-aliases"
           .value=${a.aliases.join(', ')}
-          @change=${(e: Event) => this.send(editActor(a.id, { aliases: splitAliases(value(e), a.name) }))}
+          aria-describedby="actor-aliases-help"
+          @change=${(e: Event) =>
+            this.send(editActor(a.id, { aliases: splitAliases(value(e), a.name) }))}
         />
-      </label>
+        <span class="help" id="actor-aliases-help">Comma-separated.</span>
+      </div>
       <fieldset>
         <legend>Member of</legend>
         ${
@@ -282,6 +300,16 @@ export class MgActorsDialog extends LitElement {
         align-items: end;
         padding: 0.75rem 1rem;
         border-bottom: 1px solid var(--mg-border-soft);
+      }
+      .field {
+        display: flex;
+        flex-direction: column;
+        gap: 0.2rem;
+      }
+      .field label {
+        font-size: 0.78rem;
+        font-weight: 600;
+        color: var(--mg-muted);
       }
       label {
         display: flex;
