@@ -186,6 +186,22 @@ test('a relation made by selecting words is shown at once, kept across a reload,
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+
+  // Discard asks first; the exported bundle, imported, brings the work back.
+  const discard = app(page).getByRole('button', { name: 'Discard changes…' });
+  const confirm = app(page).getByRole('dialog', { name: 'Discard changes?' });
+  await discard.click();
+  await confirm.getByRole('button', { name: 'Keep my changes' }).click();
+  await expect(await rowsWith(page, PHRASE)).toHaveCount(1);
+  await discard.click();
+  await confirm.getByRole('button', { name: 'Discard changes', exact: true }).click();
+  await expect(await rowsWith(page, PHRASE)).toHaveCount(0);
+  const chooser = page.waitForEvent('filechooser');
+  await app(page).getByRole('button', { name: 'Import bundle…' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: 'tiny-note.zip', mimeType: 'application/zip', buffer: readFileSync(zipPath) });
+  await expect(await rowsWith(page, PHRASE)).toHaveCount(1);
 });
 
 /** The text of the element that has focus, through shadow roots. */
