@@ -309,3 +309,43 @@ test('on the embedded memo, by keyboard: words selected word by word become a re
   await page.keyboard.press('Control+z');
   await expect(row).toHaveCount(1);
 });
+
+test('two tabs annotating one document: the second learns of the first’s change and can take it instead of overwriting it', async ({
+  page,
+  context,
+}) => {
+  const other = await context.newPage();
+  for (const p of [page, other]) {
+    await p.goto('./');
+    await waitForGraph(p);
+    await app(p).getByRole('button', { name: 'Annotate' }).click();
+    await expect(app(p).getByRole('button', { name: 'Export bundle' })).toBeVisible();
+  }
+  // The first relation of the table, found again by its quote in either tab.
+  const first = app(page).locator('mg-relations-table').getByRole('row').nth(1);
+  const quote = (await first.locator('td.quote').getAttribute('title'))!;
+  const rows = (p: Page) =>
+    app(p).locator('mg-relations-table').getByRole('row').filter({ hasText: quote });
+  const before = await rows(page).count();
+  await expect(rows(other)).toHaveCount(before);
+
+  await first.click();
+  await app(page)
+    .locator('mg-evidence-panel')
+    .getByRole('button', { name: 'Delete relation' })
+    .click();
+  await expect(rows(page)).toHaveCount(before - 1);
+  await expect(
+    app(page).getByRole('status').filter({ hasText: 'Saved in this browser' }),
+  ).toBeVisible();
+
+  const alert = app(other)
+    .getByRole('alert')
+    .filter({ hasText: 'Another tab changed this document' });
+  await expect(alert).toBeVisible();
+  await expect(rows(other)).toHaveCount(before);
+  await alert.getByRole('button', { name: 'Show the other tab’s work' }).click();
+  await expect(rows(other)).toHaveCount(before - 1);
+  await expect(alert).toHaveCount(0);
+  await other.close();
+});
