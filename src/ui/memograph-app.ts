@@ -65,6 +65,9 @@ const DEFAULT_DATASET_URL = () => new URL(DEFAULT_DATASET_PATH, document.baseURI
  * nothing for `stall-timeout` milliseconds, or a response larger than `max-bytes` (256 MB by
  * default), ends the load with a message; whatever was open stays open.
  *
+ * "Annotate" in the header turns the reader into an annotation tool (src/ui/annotate/, loaded
+ * on first use): selected words become relations, shown at once and saved in the browser.
+ *
  * Unless embedded with `no-url`, the page's title follows the selection.
  *
  * @fires mg-dataset-loaded - detail `{ url, actors, relations }` once a dataset is shown.
@@ -116,7 +119,7 @@ export class MemographApp extends LitElement {
   /** Annotate: loaded when first turned on; swaps the edited dataset in as it changes. */
   private readonly annotate = new AnnotateController(this, {
     showEdited: (index) => this.showEdited(index),
-    showImported: (name, dataset) => this.showOpened({ name, dataset, warnings: [], notices: [] }),
+    openFile: (file) => this.opener.open(file),
     showProblem: (problem) => {
       this.opener.problem = problem;
       this.requestUpdate();

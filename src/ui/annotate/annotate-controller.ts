@@ -1,6 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { BundleSource } from '../../model/annotation/bundle-source.ts';
-import type { Dataset } from '../../model/contract/types.ts';
 import type { DatasetIndex } from '../../model/dataset/query.ts';
 import type { LintFinding } from '../../model/lint/lint.ts';
 import type { LoadProblem } from '../load-dataset.ts';
@@ -12,8 +11,8 @@ import type { AnnotateSession } from './annotate-session.ts';
 export interface AnnotateHost {
   /** Shows the edited dataset in the graph, the table and the reader, keeping the view. */
   showEdited(index: DatasetIndex): void;
-  /** Shows a bundle imported from a .zip as a newly opened document. */
-  showImported(name: string, dataset: Dataset): void;
+  /** Opens a bundle .zip as "Open document…" does: shown, and kept under Documents. */
+  openFile(file: File): Promise<void>;
   /** Says why something could not be done (an import refused), keeping what is open. */
   showProblem(problem: LoadProblem): void;
   /** Moves focus to a paragraph of the reader. */
@@ -125,7 +124,6 @@ export class AnnotateController implements ReactiveController {
       const session = await AnnotateSession.open(index, {
         bundle: (id) => this.bundles.get(id) ?? null,
         explorer: this.explorer,
-        imported: (id, bundle) => this.bundles.set(id, bundle),
         changed: () => this.host.requestUpdate(),
         rendered: () => this.host.updateComplete,
         root: () => this.host.shadowRoot,

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { BundleSource } from '../../model/annotation/bundle-source.ts';
 import { zipBundle, readBundleZip } from '../../model/bundle-zip/bundle-zip.ts';
-import type { Dataset, Relation } from '../../model/contract/types.ts';
+import type { Relation } from '../../model/contract/types.ts';
 import type { DatasetIndex } from '../../model/dataset/query.ts';
 import { addActor } from '../../model/edit/actor-edits.ts';
 import {
@@ -48,8 +48,6 @@ import './mg-relation-form.ts';
 export interface SessionDeps {
   /** The bundle of a document opened in this page, by id, or null. */
   bundle(documentId: string): BundleSource | null;
-  /** A bundle imported from a .zip: to be found again when its document is shown. */
-  imported(documentId: string, bundle: BundleSource): void;
   readonly explorer: AnnotateHost;
   /** Something the controller renders changed. */
   changed(): void;
@@ -392,9 +390,7 @@ export class AnnotateSession {
     if ('diagnostics' in opened) return refuse(opened.diagnostics);
     const compiled = compileView(opened.state);
     if (!('view' in compiled)) return refuse(compiled.diagnostics);
-    const dataset: Dataset = compiled.view.dataset;
-    const id = dataset.documents[0]?.id ?? '';
-    this.deps.imported(id, read.bundle);
+    const id = compiled.view.dataset.documents[0]?.id ?? '';
     // The imported bundle is the work to go on with: it replaces what was saved for it here.
     try {
       const { writeDraft, readDraft } = await import('./draft-store.ts');
@@ -403,7 +399,7 @@ export class AnnotateSession {
     } catch {
       // Without storage the import is still shown; it is simply not kept.
     }
-    this.deps.explorer.showImported(file.name, dataset);
+    await this.deps.explorer.openFile(file);
   }
 
   private async discard(): Promise<void> {
