@@ -139,6 +139,7 @@ export class MgEvidencePanel extends LitElement {
           ${this.actorButton(index, r.target)}
         </h2>
         ${type ? html`<p class="definition">${type.definition}</p>` : nothing}
+        ${this.annotating ? renderAnnotateActions(this, r, this.findings) : nothing}
         ${
           r.polarity === 'indeterminate'
             ? html`<p class="polarity indeterminate">
@@ -187,9 +188,7 @@ export class MgEvidencePanel extends LitElement {
               : nothing
           }
         </dl>
-        ${annotatorReasoning(r.reviewed)}
-        ${this.annotating ? renderAnnotateActions(this, r, this.findings) : nothing}
-        ${this.renderActions(r)}
+        ${annotatorReasoning(r.reviewed)} ${this.renderActions(r)}
       </article>
     `;
   }
