@@ -41,7 +41,7 @@ export type OpenOutcome =
 const MAX_DETAILS = 50;
 
 export const NO_RELATIONS =
-  'No relations yet. Annotating in the browser is coming; for now add them to relations.json — see the README.';
+  'No relations yet: turn on Annotate and select words in the memo to make them.';
 
 function refuse(summary: string, diagnostics: readonly Diagnostic[] = []): OpenOutcome {
   const lines = diagnostics.map(formatDiagnostic);
