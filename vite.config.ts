@@ -7,6 +7,7 @@ import {
   schemaAnnotationsStripped,
 } from './src/cli/vite-data-plugin.ts';
 import { offlinePage } from './src/cli/offline-html.ts';
+import { memographSave } from './src/cli/vite-save-plugin.ts';
 
 export default defineConfig({
   // Relative asset paths: dist/ works from any folder of any static server.
@@ -26,6 +27,8 @@ export default defineConfig({
       file: 'memograph-offline.html',
       title: 'Memograph (offline)',
     }),
+    // "Save to graph-data" writes bundles through the dev server; it is never part of a build.
+    memographSave(),
   ],
   // fcose is imported lazily; pre-bundling it up front keeps a cold dev or test server from
   // re-optimising mid-run and failing that import.

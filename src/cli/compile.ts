@@ -5,7 +5,7 @@ import type { Dataset, Diagnostic } from '../model/contract/types.ts';
 import { lintDataset } from '../model/lint/lint.ts';
 import { lintDiagnostics } from '../model/lint/lint-diagnostics.ts';
 import type { BuildStep } from './build-steps.ts';
-import { fsBundleSource } from './fs-bundle.ts';
+import { bundleSources } from './bundle-sources.ts';
 
 export interface FolderBuild {
   /** null when any bundle has an error. */
@@ -14,7 +14,7 @@ export interface FolderBuild {
 }
 
 /**
- * Bundle folders on disk → one validated dataset. `memograph build` and the Vite plugin that
+ * Bundle folders (or bundle zips) on disk → one validated dataset. `memograph build` and the Vite plugin that
  * embeds the default dataset both come through here, so the app never sees data the CLI would
  * refuse.
  */
@@ -25,15 +25,13 @@ export async function buildFromFolders(
   outputName: string,
   strict = false,
 ): Promise<FolderBuild> {
-  const compiled = compileBundles(folders.map((f) => fsBundleSource(f, cwd)));
+  const read = bundleSources(folders, cwd);
+  const compiled = compileBundles(read.sources);
   const { dataset } = compiled;
-  if (!dataset || hasErrors(compiled.diagnostics)) {
-    return { dataset: null, diagnostics: compiled.diagnostics };
-  }
+  const found = [...read.diagnostics, ...compiled.diagnostics];
+  if (!dataset || hasErrors(found)) return { dataset: null, diagnostics: found };
   // Under --strict the linter's findings are errors, and an error means no file.
-  const diagnostics = strict
-    ? [...compiled.diagnostics, ...lintErrors(compiled)]
-    : compiled.diagnostics;
+  const diagnostics = strict ? [...found, ...lintErrors(compiled)] : found;
   if (hasErrors(diagnostics)) return { dataset: null, diagnostics };
   let result: Dataset = dataset;
   for (const step of steps) result = await step.run(result);

@@ -36,11 +36,10 @@ export function specialKind(stat: StatKind): string {
 }
 
 /**
- * The text of a file, or undefined when there is no such file. Throws FileAccessError when the
- * file is there but unreadable; TextDecodeError when it is not UTF-8 text.
+ * The bytes of a file, or undefined when there is no such file. Throws FileAccessError when the
+ * file is there but unreadable, or is a folder, a FIFO or a device.
  */
-export function readTextFile(absolute: string, shown: string): string | undefined {
-  let bytes: Uint8Array;
+export function readFileBytes(absolute: string, shown: string): Uint8Array | undefined {
   let fd: number | undefined;
   try {
     // Non-blocking, so that opening a FIFO returns at once instead of waiting for a writer;
@@ -53,7 +52,7 @@ export function readTextFile(absolute: string, shown: string): string | undefine
         `cannot read ${shown}: it is ${specialKind(stat)}, not a regular file`,
       );
     }
-    bytes = readFileSync(fd);
+    return readFileSync(fd);
   } catch (e) {
     if (e instanceof FileAccessError) throw e;
     if (isMissing(e)) return undefined;
@@ -61,6 +60,15 @@ export function readTextFile(absolute: string, shown: string): string | undefine
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * The text of a file, or undefined when there is no such file. Throws FileAccessError when the
+ * file is there but unreadable; TextDecodeError when it is not UTF-8 text.
+ */
+export function readTextFile(absolute: string, shown: string): string | undefined {
+  const bytes = readFileBytes(absolute, shown);
+  if (bytes === undefined) return undefined;
   // The model's decoder, so a file that is not UTF-8 gets the browser's verdict, line and column.
   const decoded = decodeText(bytes, shown);
   if ('diagnostic' in decoded) throw new TextDecodeError(decoded.diagnostic);

@@ -8,14 +8,15 @@ import { COMMANDS, type Command } from './usage-error.ts';
 export const USAGE = `memograph — check and compile annotation bundles for the Memograph explorer
 
 Usage:
-  memograph check <bundle-folder | dataset.json>... [--strict]
-  memograph build <bundle-folder>... --out <file.json> [--pretty] [--strict] [--offline-html <file.html>]
+  memograph check <bundle-folder | bundle.zip | dataset.json>... [--strict]
+  memograph build <bundle-folder | bundle.zip>... --out <file.json> [--pretty] [--strict] [--offline-html <file.html>]
   memograph export <bundle-folder... | dataset.json> --format <format> --out <file> [filters]
   memograph new <document.txt> --out <folder> [--force] [--id <bundle-id>]
   memograph synth --documents <D> --actors <N> --relations <M> [--seed <S>] --out <folder>
   memograph help [command]
 
-A folder of bundle folders (a corpus, as synth writes it) may stand for its bundles.
+A folder of bundle folders (a corpus, as synth writes it) may stand for its bundles, and a
+bundle .zip (as the explorer's "Export bundle" downloads it) for its folder.
 
 Commands:
   check   Validate annotation bundles (together, as build would merge them) or compiled datasets
@@ -92,14 +93,15 @@ Examples:
 `;
 
 export const HELP: Readonly<Record<Command, string>> = {
-  check: `Usage: memograph check <bundle-folder | corpus-folder | dataset.json>... [--strict]
+  check: `Usage: memograph check <bundle-folder | corpus-folder | bundle.zip | dataset.json>... [--strict]
 
 Checks annotation bundles and compiled datasets and prints every problem as
   file:line:col: message            (an error)
   file:line:col: warning: message   (a warning)
 on standard error. Bundle folders given together are checked as one dataset, exactly as
 \`memograph build\` would merge them; each dataset file is checked on its own. A corpus
-folder (no document.json of its own, bundle folders inside) stands for its bundles, by name.
+folder (no document.json of its own, bundle folders inside) stands for its bundles, by name;
+a bundle .zip is read as the folder it holds, its files named zip/path in messages.
 
 Bundles are also linted: each relation is compared with the words around its quote, and a
 finding is a warning, file:line:col: warning: [rule-id] message, at the relation's field in
@@ -114,11 +116,11 @@ Options:
 Example:
   memograph check graph-data/peru-hostages-1996 --strict
 `,
-  build: `Usage: memograph build <bundle-folder | corpus-folder>... --out <file.json> [--pretty] [--strict] [--offline-html <file.html>]
+  build: `Usage: memograph build <bundle-folder | corpus-folder | bundle.zip>... --out <file.json> [--pretty] [--strict] [--offline-html <file.html>]
 
 Compiles the bundles, merges them and writes the dataset (schemaVersion 2) to the --out file.
-A corpus folder (no document.json of its own, bundle folders inside) stands for its bundles.
-The file is written only when there is no error, and atomically: an existing file is replaced
+A corpus folder (no document.json of its own, bundle folders inside) stands for its bundles;
+a bundle .zip stands for the folder it holds. The file is written only when there is no error, and atomically: an existing file is replaced
 whole or not at all. Warnings are printed but do not stop the build.
 
 Options:

@@ -7,9 +7,10 @@ import { didYouMean } from '../model/json/suggest.ts';
 import type { Dataset, Diagnostic } from '../model/contract/types.ts';
 import { synthesizeCorpus } from '../model/synth/synth.ts';
 import { describeInputs, expandBundleFolders } from './bundle-folders.ts';
+import { bundleSources, isZipPath } from './bundle-sources.ts';
 import { buildFromFolders, lintAs } from './compile.ts';
 import { loadDatasetFile } from './dataset-file.ts';
-import { displayPath, fsBundleSource, pathKind } from './fs-bundle.ts';
+import { displayPath, pathKind } from './fs-bundle.ts';
 import { FileAccessError, TextDecodeError } from './fs-errors.ts';
 import { outputTarget, writeOutputFile } from './output-file.ts';
 import { offlinePageFor } from './offline-html.ts';
@@ -108,7 +109,7 @@ function check(args: ParsedArgs, io: CliIO): number {
   const datasets: string[] = [];
   for (const typed of args.positional) {
     const kind = pathKind(resolve(io.cwd, typed), typed);
-    if (kind === 'folder') bundles.push(typed);
+    if (kind === 'folder' || isZipPath(typed)) bundles.push(typed);
     else if (kind === 'file' || typed.toLowerCase().endsWith('.json')) {
       refuseBundleFile('check', typed);
       datasets.push(typed);
@@ -119,13 +120,11 @@ function check(args: ParsedArgs, io: CliIO): number {
   const summaries: string[] = [];
   if (bundles.length > 0) {
     const expanded = expandBundleFolders(bundles, io.cwd);
-    const sources = expanded.bundles.map((b) => fsBundleSource(b, io.cwd));
-    const compiled = compileBundles(sources);
-    const findings =
-      hasErrors(expanded.diagnostics) || hasErrors(compiled.diagnostics)
-        ? []
-        : lintAs(compiled, args.strict ? 'error' : 'warning');
-    const diagnostics = [...expanded.diagnostics, ...compiled.diagnostics, ...findings];
+    const read = bundleSources(expanded.bundles, io.cwd);
+    const compiled = compileBundles(read.sources);
+    const found = [...expanded.diagnostics, ...read.diagnostics, ...compiled.diagnostics];
+    const findings = hasErrors(found) ? [] : lintAs(compiled, args.strict ? 'error' : 'warning');
+    const diagnostics = [...found, ...findings];
     const warnings = report(io, diagnostics);
     if (compiled.dataset && !hasErrors(diagnostics)) {
       summaries.push(
@@ -170,7 +169,7 @@ async function build(args: ParsedArgs, io: CliIO): Promise<number> {
   }
   for (const typed of args.positional) {
     const kind = pathKind(resolve(io.cwd, typed), typed);
-    if (kind === 'file') {
+    if (kind === 'file' && !isZipPath(typed)) {
       refuseBundleFile('build', typed);
       throw usageError(
         'build',

@@ -1,4 +1,8 @@
 import type { Filters, Focus, LayoutName, Selection } from '../model/explorer/view-state.ts';
+import type { ReviewedException } from '../model/contract/types.ts';
+import type { ActorDraft } from '../model/edit/actor-edits.ts';
+import type { Edit } from '../model/edit/history.ts';
+import type { RelationDraft } from '../model/edit/relation-edits.ts';
 import type { LoadProblem } from './load-dataset.ts';
 import type { GraphZoom } from '../model/explorer/presentation.ts';
 import type { RelationSort } from '../model/explorer/relation-order.ts';
@@ -66,6 +70,79 @@ export interface ViewportChangeDetail {
 export interface SortChangeDetail {
   readonly sort: RelationSort;
 }
+/**
+ * Words selected in the reader while annotating: the paragraph's offsets, snapped to whole
+ * words, or why the selection cannot be a quote (two paragraphs, a redaction crossed).
+ */
+export type AnnotateSelectDetail = {
+  /** The document, or null when the selection spans more than one paragraph. */
+  readonly document: string | null;
+  readonly paragraph: string | null;
+  /** A drag with the mouse, or the keyboard's word-by-word selection. */
+  readonly via: 'mouse' | 'keyboard';
+  /** Where the selection is drawn on screen, to open the form beside it. */
+  readonly rect?: {
+    readonly top: number;
+    readonly left: number;
+    readonly bottom: number;
+    readonly right: number;
+  };
+} & (
+  | { readonly start: number; readonly end: number; readonly refusal?: undefined }
+  | { readonly refusal: string; readonly start?: undefined; readonly end?: undefined }
+);
+/** Asks to edit or delete a relation (from the evidence panel, while annotating). */
+export interface AnnotateRelationDetail {
+  readonly action: 'edit' | 'delete';
+  readonly relation: string;
+}
+/** A combobox of the annotation form was given a value, or asked to add a new one. */
+export interface ComboPickDetail {
+  /** The chosen option's value; null when the field was cleared or `create` is asked. */
+  readonly value: string | null;
+  /** The typed name, when the user chose to add it ("Add actor …"). */
+  readonly create?: string;
+}
+/** The words of a relation being made, in its paragraph (widened or narrowed in the form). */
+export interface QuoteSpanDetail {
+  readonly document: string;
+  readonly paragraph: string;
+  readonly start: number;
+  readonly end: number;
+}
+/** The annotation form's relation, to add (`replaces` null) or to put in place of another. */
+export interface RelationSubmitDetail {
+  readonly draft: RelationDraft;
+  /** The linter rules reviewed for it, with the reasons. */
+  readonly reviewed: readonly ReviewedException[];
+  /** The id of the relation edited, or null for a new one. */
+  readonly replaces: string | null;
+}
+/** An actor to add, typed in a combobox of the annotation form, with the id the form gave it. */
+export interface ActorAddDetail {
+  readonly id: string;
+  readonly draft: ActorDraft;
+}
+/** A button of the annotation toolbar. */
+export interface AnnotateCommandDetail {
+  readonly command:
+    | 'undo'
+    | 'redo'
+    | 'export'
+    | 'import'
+    | 'save'
+    | 'discard'
+    | 'actors'
+    /** After another tab saved: keep this tab's work, or take the other's. */
+    | 'keep-mine'
+    | 'take-theirs';
+  /** For "import": the .zip the user picked. */
+  readonly file?: File;
+}
+/** An edit made in an annotation element (the actors dialog), for the session to apply. */
+export interface AnnotateEditDetail {
+  readonly edit: Edit;
+}
 
 export type SelectEvent = CustomEvent<SelectDetail>;
 export type ViewportChangeEvent = CustomEvent<ViewportChangeDetail>;
@@ -77,6 +154,14 @@ export type RevealParagraphEvent = CustomEvent<RevealParagraphDetail>;
 export type GraphReadyEvent = CustomEvent<GraphReadyDetail>;
 export type DatasetLoadedEvent = CustomEvent<DatasetLoadedDetail>;
 export type DatasetErrorEvent = CustomEvent<DatasetErrorDetail>;
+export type AnnotateSelectEvent = CustomEvent<AnnotateSelectDetail>;
+export type AnnotateRelationEvent = CustomEvent<AnnotateRelationDetail>;
+export type ComboPickEvent = CustomEvent<ComboPickDetail>;
+export type QuoteSpanEvent = CustomEvent<QuoteSpanDetail>;
+export type RelationSubmitEvent = CustomEvent<RelationSubmitDetail>;
+export type ActorAddEvent = CustomEvent<ActorAddDetail>;
+export type AnnotateCommandEvent = CustomEvent<AnnotateCommandDetail>;
+export type AnnotateEditEvent = CustomEvent<AnnotateEditDetail>;
 
 function intent<T>(name: string, detail: T): CustomEvent<T> {
   return new CustomEvent<T>(name, { detail, bubbles: true, composed: true });
@@ -101,6 +186,24 @@ export const sortChangeEvent = (detail: SortChangeDetail): SortChangeEvent =>
   intent('mg-sort-change', detail);
 export const datasetErrorEvent = (detail: DatasetErrorDetail): DatasetErrorEvent =>
   intent('mg-dataset-error', detail);
+export const annotateSelectEvent = (detail: AnnotateSelectDetail): AnnotateSelectEvent =>
+  intent('mg-annotate-select', detail);
+export const annotateRelationEvent = (detail: AnnotateRelationDetail): AnnotateRelationEvent =>
+  intent('mg-annotate-relation', detail);
+export const comboPickEvent = (detail: ComboPickDetail): ComboPickEvent =>
+  intent('mg-combo-pick', detail);
+export const quoteSpanEvent = (detail: QuoteSpanDetail): QuoteSpanEvent =>
+  intent('mg-quote-span', detail);
+export const relationSubmitEvent = (detail: RelationSubmitDetail): RelationSubmitEvent =>
+  intent('mg-relation-submit', detail);
+export const actorAddEvent = (detail: ActorAddDetail): ActorAddEvent =>
+  intent('mg-actor-add', detail);
+export const annotateCommandEvent = (detail: AnnotateCommandDetail): AnnotateCommandEvent =>
+  intent('mg-annotate-command', detail);
+export const annotateEditEvent = (detail: AnnotateEditDetail): AnnotateEditEvent =>
+  intent('mg-annotate-edit', detail);
+/** The annotation form was closed without adding. */
+export const formCloseEvent = (): CustomEvent<null> => intent('mg-form-close', null);
 
 declare global {
   interface HTMLElementEventMap {
@@ -114,5 +217,14 @@ declare global {
     'mg-dataset-error': DatasetErrorEvent;
     'mg-viewport-change': ViewportChangeEvent;
     'mg-sort-change': SortChangeEvent;
+    'mg-annotate-select': AnnotateSelectEvent;
+    'mg-annotate-relation': AnnotateRelationEvent;
+    'mg-combo-pick': ComboPickEvent;
+    'mg-quote-span': QuoteSpanEvent;
+    'mg-relation-submit': RelationSubmitEvent;
+    'mg-actor-add': ActorAddEvent;
+    'mg-form-close': CustomEvent<null>;
+    'mg-annotate-command': AnnotateCommandEvent;
+    'mg-annotate-edit': AnnotateEditEvent;
   }
 }

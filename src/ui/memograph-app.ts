@@ -41,6 +41,7 @@ import { SideSplitController } from './app/side-split-controller.ts';
 import { TouchPanController } from './app/touch-pan-controller.ts';
 import { UrlSyncController } from './app/url-sync-controller.ts';
 import { appStyles } from './memograph-app.styles.ts';
+import { AnnotateController } from './annotate/annotate-controller.ts';
 import './mg-graph.ts';
 import './mg-legend.ts';
 import type { MgGraph } from './mg-graph.ts';
@@ -70,6 +71,9 @@ const DEFAULT_DATASET_URL = () => new URL(DEFAULT_DATASET_PATH, document.baseURI
  * While a dataset loads, a bar shows how much has arrived and offers Cancel. A server that sends
  * nothing for `stall-timeout` milliseconds, or a response larger than `max-bytes` (256 MB by
  * default), ends the load with a message; whatever was open stays open.
+ *
+ * "Annotate" in the header turns the reader into an annotation tool (src/ui/annotate/, loaded
+ * on first use): selected words become relations, shown at once and saved in the browser.
  *
  * Unless embedded with `no-url`, the page's title follows the selection.
  *
@@ -126,6 +130,17 @@ export class MemographApp extends LitElement {
     side: this.renderRoot.querySelector<HTMLElement>('.side'),
     panel: this.panel ?? null,
   }));
+  /** Annotate: loaded when first turned on; swaps the edited dataset in as it changes. */
+  private readonly annotate = new AnnotateController(this, {
+    showEdited: (index) => this.showEdited(index),
+    openFile: (file) => this.opener.open(file),
+    showProblem: (problem) => {
+      this.opener.problem = problem;
+      this.requestUpdate();
+    },
+    focusParagraph: (_document, paragraph) =>
+      void readerLoaded.then(() => this.reader?.focusParagraph(paragraph)),
+  });
 
   constructor() {
     super();
@@ -176,6 +191,7 @@ export class MemographApp extends LitElement {
       ...looks.problems,
       ...warnings.map((w) => `Dataset warning: ${w.message}`),
     ];
+    this.annotate.documentShown(index);
   }
 
   /** Back or Forward: the entry's sort, and its zoom once the graph can show it. */
@@ -189,8 +205,19 @@ export class MemographApp extends LitElement {
     this.url.writePresentation(presentation);
   }
 
+  /** The dataset as annotated: shown in place of the loaded one, the view kept. */
+  private showEdited(index: DatasetIndex): void {
+    this.index = index;
+    const sel = this.view.selection;
+    if (sel?.kind === 'relation' && !index.relationById.has(sel.id)) {
+      this.commit(select(this.view, null), false);
+    }
+  }
+
   /** A file the user opened replaces what is shown, as a loaded dataset would. */
-  private showOpened({ name, dataset, warnings, notices }: OpenedDocument): void {
+  private showOpened({ name, dataset, warnings, notices, bundle }: OpenedDocument): void {
+    const id = dataset.documents[0]?.id;
+    if (bundle && id) this.annotate.rememberBundle(id, bundle);
     this.loader.problem = null;
     this.loader.url = name;
     this.show({ url: name, index: indexDataset(dataset), warnings });
@@ -281,7 +308,7 @@ export class MemographApp extends LitElement {
         >Skip to relations table</a
       >
       <a class="skip" href="#reader-region" @click=${this.skipTo('reader')}>Skip to the memo</a>
-      ${this.renderHeader()}
+      ${this.renderHeader()} ${this.annotate.renderTools()}
       ${
         problem && this.laterReady
           ? html`<mg-load-problem
@@ -373,6 +400,7 @@ export class MemographApp extends LitElement {
         }
         ${this.opener.renderButton()}
         ${this.opener.renderMenu(() => void this.loader.load(DEFAULT_DATASET_URL()))}
+        ${this.annotate.renderButton(this.index !== null)}
         <button
           class="help-button"
           @click=${() => this.whenLater(() => this.help?.show())}
@@ -497,6 +525,8 @@ export class MemographApp extends LitElement {
                     .index=${index}
                     .selection=${sel}
                     .highlightRelation=${relation}
+                    .annotating=${this.annotate.active}
+                    .pendingQuote=${this.annotate.pending}
                   ></mg-reader>`
                 : nothing
             }
@@ -522,6 +552,8 @@ export class MemographApp extends LitElement {
         .index=${index}
         .relation=${relation}
         .permalink=${this.permalink}
+        .annotating=${this.annotate.active}
+        .findings=${relation ? this.annotate.findingsFor(relation.id) : []}
       ></mg-evidence-panel>`;
     }
     if (sel?.kind === 'actor') {

@@ -14,6 +14,8 @@ import { evidencePrintStyles } from './evidence/print.styles.ts';
 import { centreQuote } from './evidence/quote-in-view.ts';
 import { annotatorReasoning } from './evidence/reasoning.ts';
 import { scrollShadows } from './scroll-shadow.styles.ts';
+import { annotateActionStyles, renderAnnotateActions } from './evidence/annotate-actions.ts';
+import type { LintFinding } from '../model/lint/lint.ts';
 import { sharedStyles } from './theme.ts';
 import { typeColor } from './type-colors.ts';
 
@@ -35,6 +37,7 @@ function locateQuote(p: Paragraph, r: Relation): { start: number; end: number } 
  * @fires mg-select - detail `{ selection: { kind: 'actor', id }, origin: 'panel' }` when an
  *   actor name is pressed.
  * @fires mg-reveal-paragraph - detail `{ document, paragraph, relation }` on "Show in memo".
+ * @fires mg-annotate-relation - detail `{ action: 'edit' | 'delete', relation }` while annotating.
  * @csspart quote - the paragraph text with the quote marked.
  * @csspart actions - the copy and reveal buttons.
  */
@@ -47,6 +50,12 @@ export class MgEvidencePanel extends LitElement {
 
   /** Link to the current view, computed by the root; "Copy link" copies it. */
   @property() permalink = '';
+
+  /** Annotating: the relation can be edited or deleted, and its linter warnings are shown. */
+  @property({ type: Boolean }) annotating = false;
+
+  /** The linter's findings about the relation, shown while annotating. */
+  @property({ attribute: false }) findings: readonly LintFinding[] = [];
 
   /** Kept in the user's settings across reloads. */
   @state() private format: CitationFormatId = loadCitationFormat();
@@ -131,6 +140,7 @@ export class MgEvidencePanel extends LitElement {
           ${this.actorButton(index, r.target)}
         </h2>
         ${type ? html`<p class="definition">${type.definition}</p>` : nothing}
+        ${this.annotating ? renderAnnotateActions(this, r, this.findings) : nothing}
         ${
           r.polarity === 'indeterminate'
             ? html`<p class="polarity indeterminate">
@@ -263,6 +273,7 @@ export class MgEvidencePanel extends LitElement {
 
   static override styles = [
     sharedStyles,
+    annotateActionStyles,
     copyBufferStyles,
     css`
       :host {

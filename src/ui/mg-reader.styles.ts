@@ -196,6 +196,17 @@ export const readerStyles = css`
     box-decoration-break: clone;
     -webkit-box-decoration-break: clone;
   }
+  /* Annotating, a press on a name starts a selection: a name that took focus on mousedown would
+     end the drag before it began. */
+  :host([annotating]) .mention {
+    pointer-events: none;
+  }
+  /* The words a relation is being made from (annotating): blue, apart from the yellow quote. */
+  ::highlight(mg-pending-quote) {
+    background: #cfe3fb;
+    color: #0b1520;
+    text-decoration: underline 2px var(--mg-accent);
+  }
   mark.quote .mention:hover {
     color: inherit;
   }

@@ -18,6 +18,7 @@ import {
   renderPageEnd,
 } from './reader/furniture.ts';
 import { renderBanner, renderMarking } from './reader/marking.ts';
+import { AnnotateSelection, type PendingQuote } from './reader/annotate-selection.ts';
 import { MentionNavigation } from './reader/mention-navigation.ts';
 import { renderParagraph, type ParagraphContext } from './reader/paragraph.ts';
 import { ParagraphViews } from './reader/paragraph-views.ts';
@@ -27,6 +28,10 @@ import { scrollIntoViewWithin } from './reader/scroll-within.ts';
 const HELP =
   'Enter selects the paragraph and shows its relations. Left and Right arrow keys move through ' +
   'the actors it names; Enter on a name selects that actor, Escape returns to the paragraph.';
+
+const ANNOTATE_HELP =
+  'Annotating: Shift+Alt+Right and Left move the end of a word selection, Shift+Alt+Up and ' +
+  'Down its start; Enter makes a relation from the selected words.';
 
 /**
  * The memo as issued: banner, title with its marking, issuer, date and citation details, the
@@ -59,10 +64,15 @@ export class MgReader extends LitElement {
   @property({ attribute: false }) selection: Selection | null = null;
   /** The relation whose quote is marked and scrolled into view. */
   @property({ attribute: false }) highlightRelation: Relation | null = null;
+  /** Annotating: selected words become `mg-annotate-select` (see AnnotateSelection). */
+  @property({ type: Boolean, reflect: true }) annotating = false;
+  /** The words a relation is being made from, painted while the form is open. */
+  @property({ attribute: false }) pendingQuote: PendingQuote | null = null;
 
   @query('.scroller') private scroller!: HTMLElement;
 
   private readonly names = new MentionNavigation(this, (actorId) => this.selectActor(actorId));
+  private readonly words = new AnnotateSelection(this, () => this.shownDocument);
   private views = new ParagraphViews(null);
   private lastShown: string | null = null;
   private readonly quotePin = new QuotePinController(
@@ -95,7 +105,14 @@ export class MgReader extends LitElement {
     return true;
   }
 
+  /** Moves focus to a paragraph (back from the annotation form). */
+  async focusParagraph(paragraphId: string): Promise<void> {
+    await this.updateComplete;
+    this.paragraphElement(paragraphId)?.focus({ preventScroll: true });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('annotating') && !this.annotating) this.words.clear();
     if (changed.has('index')) {
       this.views = new ParagraphViews(
         this.index ? createMentionMatcher(this.index.dataset.actors) : null,
@@ -120,6 +137,7 @@ export class MgReader extends LitElement {
       this.revealQuote();
       this.quotePin.pin();
     }
+    this.words.paint(this.annotating ? this.pendingQuote : null);
   }
 
   /** Scrolls the highlighted relation's quote into view, if it is in the document on show. */
@@ -161,8 +179,8 @@ export class MgReader extends LitElement {
       this.selectActor(mention.dataset['actor'] ?? '');
       return;
     }
-    // Dragging to copy a quote is not a click on the paragraph.
-    if (window.getSelection()?.type === 'Range') return;
+    // Dragging to copy a quote, or to annotate words, is not a click on the paragraph.
+    if (window.getSelection()?.type === 'Range' || this.words.justDragged) return;
     this.selectParagraph(doc, p);
   }
 
@@ -182,7 +200,14 @@ export class MgReader extends LitElement {
         }
       </p>`;
     else body = this.renderDocument(index, doc);
-    return html`<div class="scroller" part="scroller">${body}</div>`;
+    return html`<div
+      class="scroller"
+      part="scroller"
+      @mouseup=${() => this.annotating && this.words.onPointerUp()}
+    >
+      ${body}
+      <p class="visually-hidden" role="status">${this.annotating ? this.words.said : ''}</p>
+    </div>`;
   }
 
   private renderDocument(index: DatasetIndex, doc: MemoDocument): TemplateResult {
@@ -215,7 +240,10 @@ export class MgReader extends LitElement {
       selection: sel,
       activeMention,
       onClick: (e, p) => this.onParagraphClick(e, doc, p),
-      onKeydown: (e, p) => this.names.onKeydown(e, () => this.selectParagraph(doc, p)),
+      onKeydown: (e, p) => {
+        if (this.annotating && this.words.onKeydown(e, p)) return;
+        this.names.onKeydown(e, () => this.selectParagraph(doc, p));
+      },
       onFocusIn: this.names.onFocusIn,
       onFocusOut: this.names.onFocusOut,
     };
@@ -272,10 +300,13 @@ export class MgReader extends LitElement {
           )}
         </dl>
         <p class="hint" id="reader-help">
-          <span class="visually-hidden">${HELP}</span>
+          <span class="visually-hidden">${HELP}${this.annotating ? ` ${ANNOTATE_HELP}` : ''}</span>
           <span aria-hidden="true"
-            >Click a paragraph to see the relations it supports, or an underlined name to select
-            that actor.</span
+            >${
+              this.annotating
+                ? 'Select words in a paragraph to make a relation from them.'
+                : 'Click a paragraph to see the relations it supports, or an underlined name to select that actor.'
+            }</span
           >
         </p>
       </header>

@@ -1,5 +1,11 @@
 import { LitElement, html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
+import actorsJson from '../../graph-data/peru-hostages-1996/actors.json?raw';
+import documentJson from '../../graph-data/peru-hostages-1996/document.json?raw';
+import memoText from '../../graph-data/peru-hostages-1996/inr-1996-12-28-peru-hostages-what-next.txt?raw';
+import typesJson from '../../graph-data/peru-hostages-1996/relation-types.json?raw';
+import relationsJson from '../../graph-data/peru-hostages-1996/relations.json?raw';
+import { zipBundle } from '../../src/model/bundle-zip/bundle-zip.ts';
 import {
   OpenDocumentController,
   type OpenedDocument,
@@ -48,7 +54,10 @@ async function until(check: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
 }
 
-afterEach(() => document.body.replaceChildren());
+afterEach(() => {
+  document.body.replaceChildren();
+  history.replaceState(null, '', location.pathname);
+});
 
 describe('OpenDocumentController', () => {
   it('renders a button named "Open document…" and a hidden picker for memos and datasets', async () => {
@@ -57,7 +66,8 @@ describe('OpenDocumentController', () => {
     const button = root.querySelector('button');
     expect(button?.textContent?.trim()).toBe('Open document…');
     const input = root.querySelector<HTMLInputElement>('input[type=file]');
-    expect(input?.accept).toBe('.txt,.json,text/plain,application/json');
+    expect(input?.accept).toBe('.txt,.json,.zip,text/plain,application/json,application/zip');
+    expect(input?.multiple).toBe(true);
     expect(input?.hidden).toBe(true);
   });
 
@@ -68,7 +78,7 @@ describe('OpenDocumentController', () => {
     expect(host.shown).toHaveLength(1);
     const [opened] = host.shown;
     expect(opened?.name).toBe('ruritania.txt');
-    expect(opened?.notices[0]).toMatch(/^No relations yet\./);
+    expect(opened?.notices[0]).toMatch(/^No relations yet/);
     expect(opened?.dataset.documents[0]?.title).toBe('Ruritania: Talks at the Border');
     expect(opened?.dataset.relations).toEqual([]);
     expect(opened?.dataset.actors.length).toBeGreaterThan(0);
@@ -103,7 +113,7 @@ describe('OpenDocumentController', () => {
     expect(drag(host, 'dragenter', file).defaultPrevented).toBe(true);
     await host.updateComplete;
     expect(host.shadowRoot!.querySelector('.drop-overlay')?.textContent?.trim()).toBe(
-      'Drop a memo (.txt) or a dataset (.json) to open it',
+      'Drop a memo (.txt), a dataset (.json), or a bundle (its files, or a .zip) to open it',
     );
     expect(drag(host, 'dragover', file).defaultPrevented).toBe(true);
     drag(host, 'drop', file);
@@ -133,6 +143,102 @@ describe('OpenDocumentController', () => {
     host.dispatchEvent(new DragEvent('dragenter', { bubbles: true, dataTransfer: data }));
     await host.updateComplete;
     expect(host.opener.dragging).toBe(false);
+  });
+});
+
+const CURATED = new Map([
+  ['document.json', documentJson],
+  ['actors.json', actorsJson],
+  ['relation-types.json', typesJson],
+  ['relations.json', relationsJson],
+  ['inr-1996-12-28-peru-hostages-what-next.txt', memoText],
+]);
+const filesOf = (files: ReadonlyMap<string, string>) =>
+  [...files].map(([n, t]) => new File([t], n));
+
+describe('opening a bundle', () => {
+  it('opens the files of a bundle picked together, compiled in the page', async () => {
+    const host = await mount();
+    await host.opener.open(filesOf(CURATED));
+    expect(host.opener.problem).toBeNull();
+    const [opened] = host.shown;
+    expect(opened?.name).toBe('inr-1996-12-28-peru-hostages.zip');
+    expect(opened?.dataset.relations.length).toBe(JSON.parse(relationsJson).relations.length);
+    expect(opened?.bundle?.readFile('relations.json')).toBe(relationsJson);
+  });
+
+  it('opens a bundle .zip', async () => {
+    const host = await mount();
+    const zip = zipBundle('peru-hostages-1996', CURATED);
+    await host.opener.open(new File([zip], 'peru.zip', { type: 'application/zip' }));
+    expect(host.opener.problem).toBeNull();
+    expect(host.shown[0]?.name).toBe('peru.zip');
+    expect(host.shown[0]?.dataset.documents[0]?.id).toBe('inr-1996-12-28-peru-hostages');
+  });
+
+  it('gives a bad bundle the checker’s file:line:col messages and keeps what was open', async () => {
+    const host = await mount();
+    const broken = new Map(CURATED);
+    broken.set(
+      'relations.json',
+      relationsJson.replace('"target": "peru-gov"', '"target": "peru-govt"'),
+    );
+    await host.opener.open(filesOf(broken));
+    expect(host.shown).toEqual([]);
+    expect(host.opener.problem?.summary).toBe(
+      'The bundle inr-1996-12-28-peru-hostages has errors (1 problem).',
+    );
+    expect(host.opener.problem?.details[0]).toMatch(
+      /^inr-1996-12-28-peru-hostages\/relations\.json:7:17: relations\[0\]\.target: unknown actor "peru-govt"/,
+    );
+  });
+
+  it('says which file is missing, and what a zip that is not a bundle holds', async () => {
+    const host = await mount();
+    const some = new Map([...CURATED].filter(([n]) => n !== 'actors.json'));
+    await host.opener.open(filesOf(some));
+    expect(host.opener.problem?.details[0]).toMatch(
+      /^inr-1996-12-28-peru-hostages\/actors\.json: missing; open it together with the others/,
+    );
+    const other = zipBundle('x', new Map([['notes.md', 'hello']]));
+    await host.opener.open(new File([other], 'other.zip'));
+    expect(host.opener.problem?.details[0]).toMatch(
+      /^other\.zip: is not a bundle: it holds notes\.md/,
+    );
+    expect(host.shown).toEqual([]);
+  });
+});
+
+describe('the opened document in the address', () => {
+  it('is named in the page’s address and opened again on reload', async () => {
+    const { listDocuments, removeDocument } = await import('../../src/ui/open/document-store.ts');
+    for (const d of await listDocuments()) await removeDocument(d.name);
+    const first = await mount();
+    await first.opener.open(new File([MEMO], 'reloaded.txt', { type: 'text/plain' }));
+    expect(new URLSearchParams(location.search).get('open')).toBe('reloaded.txt');
+    first.remove();
+
+    // A reload: the element's own dataset loads first, then the kept document replaces it.
+    const host = await mount();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(host.shown).toEqual([]);
+    host.dispatchEvent(new CustomEvent('mg-dataset-loaded'));
+    await until(() => host.shown.length > 0);
+    expect(host.shown[0]?.name).toBe('reloaded.txt');
+    expect(host.opener.current).toBe('reloaded.txt');
+    await removeDocument('reloaded.txt');
+  });
+
+  it('says so when the document it names is not kept any more, and forgets it', async () => {
+    history.replaceState(null, '', `${location.pathname}?open=gone.txt&actor=x`);
+    const host = await mount();
+    host.dispatchEvent(new CustomEvent('mg-dataset-error'));
+    await until(() => host.opener.problem !== null);
+    expect(host.opener.problem?.summary).toMatch(
+      /^gone\.txt, named in the page's address, is not kept/,
+    );
+    expect(location.search).toBe('?actor=x');
+    expect(host.shown).toEqual([]);
   });
 });
 

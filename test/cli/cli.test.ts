@@ -56,8 +56,10 @@ describe('memograph help', () => {
       const r = memograph(...args);
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/^memograph — check and compile annotation bundles/);
-      expect(r.stdout).toContain('memograph check <bundle-folder | dataset.json>...');
-      expect(r.stdout).toContain('memograph build <bundle-folder>... --out <file.json> [--pretty]');
+      expect(r.stdout).toContain('memograph check <bundle-folder | bundle.zip | dataset.json>...');
+      expect(r.stdout).toContain(
+        'memograph build <bundle-folder | bundle.zip>... --out <file.json> [--pretty]',
+      );
       expect(r.stderr).toBe('');
     }
   });

@@ -276,7 +276,7 @@ describe('files that are not UTF-8 text', () => {
 describe('memograph help', () => {
   it('names --strict for check and build', () => {
     expect(memograph('--help').stdout).toContain(
-      'memograph check <bundle-folder | dataset.json>... [--strict]',
+      'memograph check <bundle-folder | bundle.zip | dataset.json>... [--strict]',
     );
     expect(memograph('help', 'check').stdout).toContain('--strict');
     expect(memograph('help', 'build').stdout).toContain('--strict');

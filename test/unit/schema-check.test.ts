@@ -294,6 +294,10 @@ describe('the schema files', () => {
     expect(keysOf('relation')).toEqual(keys(dataset.relations[0]));
     expect(keysOf('likelihood')).toEqual(keys(dataset.relations[0]?.likelihood ?? undefined));
     expect(keysOf('claimDate')).toEqual(keys(dataset.relations[0]?.date));
+    const documentProps = propsOf(d.document ?? {});
+    expect(Object.keys(propsOf(documentProps.header ?? {})).sort()).toEqual(keys(doc?.header));
+    const heading = (documentProps.headings?.items ?? {}) as Json;
+    expect(Object.keys(propsOf(heading)).sort()).toEqual(keys(doc?.headings?.[0]));
   });
 });
 

@@ -113,10 +113,21 @@ export function compileDocument(c: BundleCompiler, src: BundleSource): CheckedDo
               marking: p.marking,
               text: p.text,
               page: p.page,
+              ...(p.label !== null && { label: p.label }),
             })),
             redactions: memo.redactions,
             pageBreaks: memo.pageBreaks,
             furniture: memo.furniture,
+            ...(memo.documentType !== null && { documentTypeLine: memo.documentType }),
+            ...(memo.header !== null && { header: { ...memo.header } }),
+            // Paragraphs already name their heading; the list adds only markings and numbers.
+            ...(memo.headings.some((h) => h.marking !== null || h.label !== null) && {
+              headings: memo.headings.map((h) => ({
+                text: h.text,
+                marking: h.marking,
+                label: h.label,
+              })),
+            }),
           };
         }
       }

@@ -43,6 +43,35 @@ export interface MemoDocument {
   readonly pageBreaks: readonly PageBreak[];
   /** Running lines printed on the pages (dates, office codes, banner), kept but never paragraphs. */
   readonly furniture: readonly FurnitureLine[];
+  /** The document-type line as printed ("INTELLIGENCE NOTE", "MEMORANDUM FOR"), when there is one. */
+  readonly documentTypeLine?: string;
+  /** The header of a cable or memorandum (SUBJECT, REF, TAGS, FROM, TO…), when there is one. */
+  readonly header?: DocumentHeader;
+  /**
+   * Every heading in reading order with its own marking and number, present when any heading
+   * has either (a paragraph's `heading` names the heading's text).
+   */
+  readonly headings?: readonly Heading[];
+}
+
+/** The header lines of a cable or memorandum, as printed, each only when the document has it. */
+export interface DocumentHeader {
+  readonly from?: string;
+  readonly to?: string;
+  readonly info?: string;
+  readonly subject?: string;
+  readonly ref?: string;
+  readonly tags?: string;
+  /** ISO date read from a "DATE:" line or a cable's date-time group ("281530Z DEC 96"). */
+  readonly date?: string;
+}
+
+/** A section heading as printed: its text, its own portion marking and its number. */
+export interface Heading {
+  readonly text: string;
+  readonly marking: PortionMarking | null;
+  /** The heading's printed number ("A.", "II."), or null. */
+  readonly label: string | null;
 }
 
 /** What a citation needs beyond title, issuer and date. Nothing here is guessed. */
@@ -76,6 +105,8 @@ export interface Paragraph {
   readonly text: string;
   /** 1-based page on which the paragraph begins. */
   readonly page: number;
+  /** The paragraph's printed number ("1.", "A.", "(1)"), kept out of its text; absent when unnumbered. */
+  readonly label?: string;
 }
 
 export interface Redaction {

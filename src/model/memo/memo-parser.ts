@@ -47,7 +47,7 @@ import { assignRunRoles, classifyUnits, isTitleLike, joinUnits } from './memo-pa
 import { EXPECTED, Problems } from './memo-problems.ts';
 
 /** A paragraph as parsed, with the source line it begins on (for diagnostics and editors). */
-export interface ParsedParagraph extends Paragraph {
+export interface ParsedParagraph extends Omit<Paragraph, 'label'> {
   /** 1-based source line where the paragraph begins */
   readonly line: number;
   /** The paragraph's printed number ("1.", "A.", "(1)"), kept out of its text, or null. */

@@ -73,6 +73,19 @@ export class MgHelpDialog extends LitElement {
           </dd>
           <dt>Memo</dt>
           <dd>Tab to a paragraph, <kbd>Enter</kbd> shows the relations it supports</dd>
+          <dt>Annotating (Annotate on)</dt>
+          <dd>
+            In a focused paragraph, <kbd>Shift</kbd>+<kbd>Alt</kbd>+<kbd>→</kbd> selects the first
+            word (or the focused name) and then one more word, <kbd>Shift</kbd>+<kbd>Alt</kbd>+<kbd
+              >←</kbd
+            >
+            one word fewer; <kbd>Shift</kbd>+<kbd>Alt</kbd>+<kbd>↑</kbd> <kbd>↓</kbd> move the
+            start; <kbd>Enter</kbd> opens the New relation form for the words, <kbd>Esc</kbd> drops
+            them. In the form's Source, Relation and Target, <kbd>↓</kbd> <kbd>↑</kbd> move through
+            the choices and <kbd>Enter</kbd> picks one. <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes a
+            change, <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd>
+            redoes it.
+          </dd>
         </dl>
         <form method="dialog"><button class="primary">Close</button></form>
       </dialog>

@@ -1,11 +1,12 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { BundleSource } from '../../model/annotation/bundle-source.ts';
 import type { Dataset, Diagnostic } from '../../model/contract/types.ts';
 import type { LoadProblem } from '../load-dataset.ts';
 import type { KeptDocuments } from '../open/documents-menu.ts';
 import { whenIdle } from './lazy-elements.ts';
 
-/** The file picker's filter: memos and compiled datasets. */
-const OPEN_ACCEPT = '.txt,.json,text/plain,application/json';
+/** The file picker's filter: memos, compiled datasets, and bundles (their files, or a .zip). */
+const OPEN_ACCEPT = '.txt,.json,.zip,text/plain,application/json,application/zip';
 
 /** A file the user opened, ready to show. */
 export interface OpenedDocument {
@@ -15,17 +16,25 @@ export interface OpenedDocument {
   readonly warnings: readonly Diagnostic[];
   /** What to tell the user beside it. */
   readonly notices: readonly string[];
+  /** The bundle it was compiled from, to annotate; undefined for a compiled dataset. */
+  readonly bundle?: BundleSource;
 }
+
+/**
+ * The page parameter naming the kept document on screen (`?open=memo.txt`), so that a reload,
+ * or a bookmark in this browser, returns to it.
+ */
+export const OPENED_PARAM = 'open';
 
 function hasFiles(e: DragEvent): boolean {
   return e.dataTransfer?.types.includes('Files') ?? false;
 }
 
 /**
- * Opens a memo or a dataset from the user's disk, picked with "Open document…" or dropped onto
- * the element. The file is read in the page and never sent anywhere. The opening code loads
- * only when a file is opened. A file that cannot be opened leaves `problem` set and whatever
- * was open on screen.
+ * Opens a memo, a dataset or a bundle (its files together, or a .zip) from the user's disk,
+ * picked with "Open document…" or dropped onto the element. The files are read in the page and
+ * never sent anywhere. The opening code loads only when a file is opened. A file that cannot be
+ * opened leaves `problem` set and whatever was open on screen.
  */
 export class OpenDocumentController implements ReactiveController {
   /** Why the latest file could not be opened, or null. */
@@ -41,7 +50,7 @@ export class OpenDocumentController implements ReactiveController {
   private latest = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement & { readonly noUrl?: boolean },
     private readonly show: (opened: OpenedDocument) => void,
   ) {
     host.addController(this);
@@ -49,6 +58,7 @@ export class OpenDocumentController implements ReactiveController {
 
   hostConnected(): void {
     whenIdle(() => void this.keptDocuments());
+    this.reopenFromUrl();
     this.host.addEventListener('dragenter', this.onDragEnter);
     this.host.addEventListener('dragover', this.onDragOver);
     this.host.addEventListener('dragleave', this.onDragLeave);
@@ -89,22 +99,22 @@ export class OpenDocumentController implements ReactiveController {
   };
 
   private readonly onDrop = (e: DragEvent): void => {
-    const file = e.dataTransfer?.files[0];
+    const files = [...(e.dataTransfer?.files ?? [])];
     this.depth = 0;
     this.setDragging(false);
-    if (!file) return;
+    if (files.length === 0) return;
     e.preventDefault();
-    void this.open(file);
+    void this.open(files);
   };
 
   /**
-   * Reads, checks and shows one file, and keeps it in the browser unless it came from there.
-   * A later file supersedes one still being read.
+   * Reads, checks and shows one file, or the files of one bundle, and keeps it in the browser
+   * unless it came from there. A later file supersedes one still being read.
    */
-  async open(file: File, keep = true): Promise<void> {
+  async open(files: File | readonly File[], keep = true): Promise<void> {
     const token = ++this.latest;
-    const { openFile } = await import('../open/open-file.ts');
-    const outcome = await openFile(file);
+    const { openFiles } = await import('../open/open-file.ts');
+    const outcome = await openFiles(Array.isArray(files) ? files : [files as File]);
     if (token !== this.latest) return;
     if (!outcome.ok) {
       this.problem = outcome.problem;
@@ -112,11 +122,60 @@ export class OpenDocumentController implements ReactiveController {
       return;
     }
     this.problem = null;
-    const { dataset, warnings, notices } = outcome;
-    this.current = file.name;
-    this.show({ name: file.name, dataset, warnings, notices });
+    const { dataset, warnings, notices, bundle } = outcome;
+    const kept = outcome.keep;
+    const name = kept?.name ?? (files as File).name;
+    this.current = name;
+    this.recordInUrl(kept ? name : null);
+    this.show({ name, dataset, warnings, notices, ...(bundle && { bundle }) });
     this.host.requestUpdate();
-    if (keep) await (await this.keptDocuments()).save(file);
+    if (keep && kept) await (await this.keptDocuments()).save(kept);
+  }
+
+  /** Writes which kept document is on screen into the page's address; null for none. */
+  private recordInUrl(name: string | null): void {
+    if (this.host.noUrl) return;
+    const params = new URLSearchParams(location.search);
+    if ((params.get(OPENED_PARAM) ?? null) === name) return;
+    if (name === null) params.delete(OPENED_PARAM);
+    else params.set(OPENED_PARAM, name);
+    const query = params.toString();
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${query ? `?${query}` : ''}${location.hash}`,
+    );
+  }
+
+  /**
+   * Opens the kept document the address names, once the element's own dataset has loaded or
+   * failed, so that it is not replaced by it. A name no longer kept gets a message.
+   */
+  private reopenFromUrl(): void {
+    if (this.host.noUrl) return;
+    const name = new URLSearchParams(location.search).get(OPENED_PARAM);
+    if (!name) return;
+    const settled = new Promise<void>((resolve) => {
+      const done = () => {
+        this.host.removeEventListener('mg-dataset-loaded', done);
+        this.host.removeEventListener('mg-dataset-error', done);
+        resolve();
+      };
+      this.host.addEventListener('mg-dataset-loaded', done);
+      this.host.addEventListener('mg-dataset-error', done);
+    });
+    void (async () => {
+      const { readDocument } = await import('../open/document-store.ts');
+      const [file] = await Promise.all([readDocument(name).catch(() => null), settled]);
+      if (file) return this.open(file, false);
+      this.recordInUrl(null);
+      this.problem = {
+        summary: `${name}, named in the page's address, is not kept in this browser any more: open it again with "Open document…".`,
+        details: [],
+        omitted: 0,
+      };
+      this.host.requestUpdate();
+    })();
   }
 
   /** Loads the kept files' code and list, once. */
@@ -136,10 +195,10 @@ export class OpenDocumentController implements ReactiveController {
 
   private onPicked(e: Event): void {
     const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
+    const files = [...(input.files ?? [])];
     // Cleared so that picking the same file again, after editing it, opens it again.
     input.value = '';
-    if (file) void this.open(file);
+    if (files.length > 0) void this.open(files);
   }
 
   /** The header's button and the file picker it opens, out of sight: the button stands for it. */
@@ -149,6 +208,7 @@ export class OpenDocumentController implements ReactiveController {
         class="open-input"
         type="file"
         accept=${OPEN_ACCEPT}
+        multiple
         hidden
         @change=${(e: Event) => this.onPicked(e)}
       />`;
@@ -168,6 +228,7 @@ export class OpenDocumentController implements ReactiveController {
             openEmbedded: () => {
               this.current = null;
               this.problem = null;
+              this.recordInUrl(null);
               openEmbedded();
             },
             open: (file) => void this.open(file, false),
@@ -180,7 +241,7 @@ export class OpenDocumentController implements ReactiveController {
   renderOverlay() {
     if (!this.dragging) return nothing;
     return html`<div class="drop-overlay" role="status">
-      <p>Drop a memo (.txt) or a dataset (.json) to open it</p>
+      <p>Drop a memo (.txt), a dataset (.json), or a bundle (its files, or a .zip) to open it</p>
     </div>`;
   }
 }
