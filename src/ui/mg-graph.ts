@@ -35,6 +35,7 @@ import {
   zoomBy,
   ZOOM_STEP,
 } from './graph/viewport.ts';
+import { zoomControls } from './graph/zoom-controls.ts';
 import { ZoomDetail } from './graph/zoom-detail.ts';
 import { showGraphZoom, ViewportReport } from './graph/viewport-report.ts';
 import type { GraphZoom } from '../model/explorer/presentation.ts';
@@ -209,29 +210,12 @@ export class MgGraph extends LitElement {
         @keydown=${this._onCanvasKey}
         @pointerdown=${this._onPointerDown}
       ></div>
-      <div class="controls" part="controls" @click=${this._controlsTouched}>
-        <button type="button" aria-label="Zoom in" title="Zoom in (+)" @click=${this._zoomIn}>
-          +
-        </button>
-        <button type="button" aria-label="Zoom out" title="Zoom out (−)" @click=${this._zoomOut}>
-          −
-        </button>
-        <button
-          type="button"
-          aria-label="Fit graph to view"
-          title="Fit graph to view (0)"
-          @click=${() => this.fit()}
-        >
-          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-            <path
-              d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4"
-              fill="none"
-              stroke="currentColor"
-              stroke-width="1.75"
-            />
-          </svg>
-        </button>
-      </div>
+      ${zoomControls({
+        zoomIn: this._zoomIn,
+        zoomOut: this._zoomOut,
+        fit: () => this.fit(),
+        touched: this._controlsTouched,
+      })}
       ${this._tooltip.render()}
       <p id="keys" class="visually-hidden">
         Arrow keys pan, plus and minus zoom, 0 fits the graph. Right and left square brackets move
@@ -571,13 +555,13 @@ export class MgGraph extends LitElement {
     if (this._cy) zoomBy(this._cy, 1 / ZOOM_STEP);
   };
 
-  /** The keys that pan, zoom or fit: where they leave the view is the reader's. */
   /** Heard before the buttons' own handlers, so the move they make is known to be the reader's. */
   private _controlsTouched = {
     handleEvent: () => this._viewportReport.touched(),
     capture: true,
   };
 
+  /** The keys that pan, zoom or fit: where they leave the view is the reader's. */
   private _onCanvasKey = (e: KeyboardEvent): void => {
     if (/^(Arrow|[+=\-0]$)/.test(e.key)) this._viewportReport.touched();
     this._onKeyDown(e);

@@ -205,8 +205,9 @@ export class MgReader extends LitElement {
       part="scroller"
       @mouseup=${() => this.annotating && this.words.onPointerUp()}
     >
-      ${body}
+      <!-- First, not last: even hidden, a last element would reach past the end of the text. -->
       <p class="visually-hidden" role="status">${this.annotating ? this.words.said : ''}</p>
+      ${body}
     </div>`;
   }
 

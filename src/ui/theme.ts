@@ -103,10 +103,13 @@ export const sharedStyles = css`
     color: var(--mg-accent-text);
     border-color: var(--mg-accent);
   }
+  /* No margin: a hidden paragraph's margin would still push past the end of a scrolling pane. */
   .visually-hidden {
     position: absolute !important;
     width: 1px;
     height: 1px;
+    margin: 0;
+    padding: 0;
     overflow: hidden;
     clip: rect(0 0 0 0);
     clip-path: inset(50%);
