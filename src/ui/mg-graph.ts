@@ -36,6 +36,7 @@ import {
   ZOOM_STEP,
 } from './graph/viewport.ts';
 import { zoomControls } from './graph/zoom-controls.ts';
+import { keptView } from './graph/edited-dataset.ts';
 import { ZoomDetail } from './graph/zoom-detail.ts';
 import { showGraphZoom, ViewportReport } from './graph/viewport-report.ts';
 import type { GraphZoom } from '../model/explorer/presentation.ts';
@@ -173,7 +174,7 @@ export class MgGraph extends LitElement {
     if (!cy) return;
     if (changed.has('index')) {
       // A new dataset: everything else is applied as part of the rebuild.
-      this._loading = this._load();
+      this._loading = this._load((changed.get('index') as DatasetIndex | null | undefined) ?? null);
       return;
     }
     if (!this.index) return;
@@ -333,7 +334,7 @@ export class MgGraph extends LitElement {
     this._createCy(container);
     this._resizeObserver = new ResizeObserver(() => this._cy?.resize());
     this._resizeObserver.observe(container);
-    if (this.index) this._loading = this._load();
+    if (this.index) this._loading = this._load(null);
   }
 
   private _teardown(): void {
@@ -466,16 +467,20 @@ export class MgGraph extends LitElement {
   }
 
   /** Starts a load; a failure is reported, and never leaves later layout changes waiting on it. */
-  private _load(): Promise<void> {
-    return this._loadIndex().catch((error: unknown) => {
+  private _load(previous: DatasetIndex | null): Promise<void> {
+    return this._loadIndex(previous).catch((error: unknown) => {
       // A newer dataset, or leaving the page, stopped the layout this load waited for.
       if (isCancelledLayout(error)) return;
       console.error('Memograph: the graph could not be built.', error);
     });
   }
 
-  /** Builds the graph for the current index from scratch. */
-  private async _loadIndex(): Promise<void> {
+  /**
+   * Builds the graph for the current index from scratch. An edit of the dataset on screen (the
+   * same documents, annotated) keeps every drawn actor where it is and the view where it was,
+   * so that an added relation appears where the analyst is looking.
+   */
+  private async _loadIndex(previous: DatasetIndex | null): Promise<void> {
     const generation = ++this._loadGeneration;
     this._layoutGeneration++;
     const index = this.index;
@@ -489,6 +494,7 @@ export class MgGraph extends LitElement {
     const tier = index
       ? sizeTier(index.dataset.actors.length, index.dataset.relations.length)
       : 'detailed';
+    const kept = tier === this._tier ? keptView(cy, previous, index) : null;
     if (tier !== this._tier) {
       // Renderer options (WebGL, textures while panning) are fixed at creation.
       const container = cy.container()!;
@@ -508,13 +514,18 @@ export class MgGraph extends LitElement {
       return;
     }
 
-    const placed = await this._layouts.positionsFor(index, this.layout);
+    const placed = kept
+      ? { positions: kept.positions, draft: false }
+      : await this._layouts.positionsFor(index, this.layout);
     if (generation !== this._loadGeneration || cy !== this._cy) return;
     this._layouts.show(placed);
     populate(cy, this._sync, index, this.visibleRelationIds, this._elements(), this._expanded());
     this._emphasis.apply();
     this._reroute();
-    this.fit();
+    if (kept) {
+      cy.viewport(kept.viewport);
+      this._placeLabels(cy.extent());
+    } else this.fit();
     this._zoom.updateParallels(cy, () => this._rebundle(cy));
     this._zoom.updateNear(cy, this._tier);
     this._ready.finish(() => generation === this._loadGeneration);

@@ -396,6 +396,55 @@ describe('<mg-graph> patching', () => {
   });
 });
 
+describe('<mg-graph> an edited dataset (annotating)', () => {
+  it('keeps every actor and the view where they were, and puts a new actor beside its relation', async () => {
+    const { el, cy } = await mount({ layout: 'circle' });
+    cy.zoom(1.3);
+    cy.pan({ x: 40, y: -25 });
+    const before = positions(cy);
+    const view = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+    const added = {
+      ...miniDataset.relations[0]!,
+      id: 'r-added',
+      source: 'newcomer',
+      target: 'front',
+    };
+    const ready = whenReady(el);
+    el.index = indexDataset({
+      ...miniDataset,
+      actors: [
+        ...miniDataset.actors,
+        { id: 'newcomer', name: 'A newcomer', kind: 'person', aliases: [], description: '' },
+      ],
+      relations: [...miniDataset.relations, added],
+    });
+    await ready;
+    const after = positions(cy);
+    for (const [id, p] of Object.entries(before)) expect(after[id], id).toEqual(p);
+    expect(cy.zoom()).toBeCloseTo(view.zoom, 5);
+    expect(cy.pan()).toEqual(view.pan);
+    expect(cy.getElementById('r-added').length).toBe(1);
+    const front = cy.getElementById('front').position();
+    const newcomer = cy.getElementById('newcomer').position();
+    const others = Object.values(before).map((p) => Math.hypot(p.x - newcomer.x, p.y - newcomer.y));
+    expect(Math.min(...others)).toBeGreaterThan(1);
+    expect(Math.hypot(front.x - newcomer.x, front.y - newcomer.y)).toBeLessThan(400);
+  });
+
+  it('lays out and fits afresh when another document replaces the one shown', async () => {
+    const { el, cy } = await mount();
+    cy.zoom(3);
+    const ready = whenReady(el);
+    el.index = indexDataset({
+      ...miniDataset,
+      documents: miniDataset.documents.map((d) => ({ ...d, id: `${d.id}-other` })),
+      relations: miniDataset.relations.map((r) => ({ ...r, document: `${r.document}-other` })),
+    });
+    await ready;
+    expect(cy.zoom()).not.toBeCloseTo(3, 1);
+  });
+});
+
 describe('<mg-graph> layouts', () => {
   it('places actors the same way on every mount', async () => {
     const a = await mount();
