@@ -35,6 +35,7 @@ import {
   zoomBy,
   ZOOM_STEP,
 } from './graph/viewport.ts';
+import { WholeFit } from './graph/whole-fit.ts';
 import { zoomControls } from './graph/zoom-controls.ts';
 import { keptView } from './graph/edited-dataset.ts';
 import { ZoomDetail } from './graph/zoom-detail.ts';
@@ -112,6 +113,7 @@ export class MgGraph extends LitElement {
   /** Which elements exist and which are shown. */
   private _sync = emptySync(false);
   private _zoom = new ZoomDetail();
+  private _wholeFit = new WholeFit();
   /** Reports where the reader moved the view, for the URL. */
   private _viewportReport = new ViewportReport(this);
   private _labels = new LabelLayout();
@@ -212,8 +214,8 @@ export class MgGraph extends LitElement {
         @pointerdown=${this._onPointerDown}
       ></div>
       ${zoomControls({
-        zoomIn: this._zoomIn,
-        zoomOut: this._zoomOut,
+        zoomIn: () => this._cy && zoomBy(this._cy, ZOOM_STEP),
+        zoomOut: () => this._cy && zoomBy(this._cy, 1 / ZOOM_STEP),
         fit: () => this.fit(),
         touched: this._controlsTouched,
       })}
@@ -246,16 +248,16 @@ export class MgGraph extends LitElement {
     // Actors (with their labels) only: relations run between them, and measuring every edge of
     // a large graph is slow.
     if (!cy) return;
+    this._wholeFit.run(() => this._fitFrame(cy));
+  }
+
+  private _fitFrame(cy: cytoscape.Core): void {
     const actors = drawnActors(cy, this._sync);
-    if (this._tier === 'large') {
-      fitNodes(cy, actors);
-      return;
-    }
+    if (this._tier === 'large') return fitNodes(cy, actors);
     // Labels keep their size on screen: room for them is kept in screen px, and they are placed
     // inside the view, so that none is cut at its edge.
     fitWithLabelRoom(cy, actors);
-    const e = cy.extent();
-    this._placeLabels(e);
+    this._placeLabels(cy.extent());
   }
 
   /**
@@ -332,7 +334,12 @@ export class MgGraph extends LitElement {
       ? sizeTier(this.index.dataset.actors.length, this.index.dataset.relations.length)
       : 'detailed';
     this._createCy(container);
-    this._resizeObserver = new ResizeObserver(() => this._cy?.resize());
+    // Panels that arrive after the first fit (the timeline, the filter sentence) shrink the
+    // canvas: a view that is still the whole-graph fit is fitted again, so no label is cut.
+    this._resizeObserver = new ResizeObserver(() => {
+      this._cy?.resize();
+      if (this._wholeFit.isWhole) this.fit();
+    });
     this._resizeObserver.observe(container);
     if (this.index) this._loading = this._load(null);
   }
@@ -382,6 +389,7 @@ export class MgGraph extends LitElement {
       this.dispatchEvent(selectEvent({ selection, origin: 'graph' }));
     });
     this._tooltip.bind(cy);
+    this._wholeFit.bind(cy);
     cy.on('zoom', () => {
       this._zoom.update(cy, this._tier, () => {
         this._restyle(cy);
@@ -556,14 +564,6 @@ export class MgGraph extends LitElement {
   private _onPointerDown = (e: PointerEvent): void => {
     // Cytoscape cancels mousedown, so the browser would not focus the graph on click.
     (e.currentTarget as HTMLElement).focus({ preventScroll: true });
-  };
-
-  private _zoomIn = (): void => {
-    if (this._cy) zoomBy(this._cy, ZOOM_STEP);
-  };
-
-  private _zoomOut = (): void => {
-    if (this._cy) zoomBy(this._cy, 1 / ZOOM_STEP);
   };
 
   /** Heard before the buttons' own handlers, so the move they make is known to be the reader's. */

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import type { DatasetIndex } from '../model/dataset/query.ts';
 import type { ActorKind, RelationType } from '../model/contract/types.ts';
 import {
@@ -80,8 +80,9 @@ export class MgLegend extends LitElement {
   /**
    * Only matters on narrow screens, where the explorer stacks its parts and the legend folds
    * away so the graph is on the first screen. The summary line and the toggle stay visible.
+   * Reflected, so that the page folds the other filters (the filter panel) away with it.
    */
-  @state() private collapsed = NARROW.matches;
+  @property({ type: Boolean, reflect: true }) collapsed = NARROW.matches;
 
   private get state(): ViewState {
     return { ...INITIAL_STATE, filters: this.filters };

@@ -31,6 +31,10 @@ export const sheetStyles = css`
       border-radius: var(--mg-radius);
       box-shadow: 0 4px 16px color-mix(in srgb, #000 30%, transparent);
     }
+    /* The "Show filters" toggle folds every filter away, not only the relation types. */
+    .legend:has(mg-legend[collapsed]) mg-filter-panel {
+      display: none;
+    }
     .graph-wrap {
       height: 60vh;
       height: 60dvh;

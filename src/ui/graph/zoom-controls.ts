@@ -1,8 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 
 export interface ZoomControlActions {
-  readonly zoomIn: () => void;
-  readonly zoomOut: () => void;
+  readonly zoomIn: () => unknown;
+  readonly zoomOut: () => unknown;
   readonly fit: () => void;
   /** Heard before the buttons' own handlers, so the move they make is known to be the reader's. */
   readonly touched: { handleEvent: () => void; capture: boolean };
