@@ -1,23 +1,11 @@
 import { css } from 'lit';
+import { sidePanelHeadStyles } from './side-panel.styles.ts';
 import { sharedStyles } from './theme.ts';
 
 export const legendStyles = [
   sharedStyles,
+  sidePanelHeadStyles,
   css`
-    :host {
-      display: block;
-      font-size: 0.9rem;
-    }
-    .head {
-      display: flex;
-      align-items: center;
-      justify-content: space-between;
-      gap: 0.5rem;
-    }
-    h2 {
-      margin: 0;
-      font-size: 1rem;
-    }
     h3 {
       margin: 0.75rem 0 0.35rem;
       font-size: 0.85rem;

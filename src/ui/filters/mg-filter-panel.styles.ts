@@ -1,23 +1,11 @@
 import { css } from 'lit';
+import { sidePanelHeadStyles } from '../side-panel.styles.ts';
 import { sharedStyles } from '../theme.ts';
 
 export const filterPanelStyles = [
   sharedStyles,
+  sidePanelHeadStyles,
   css`
-    :host {
-      display: block;
-      font-size: 0.9rem;
-    }
-    .head {
-      display: flex;
-      align-items: center;
-      justify-content: space-between;
-      gap: 0.5rem;
-    }
-    h2 {
-      margin: 0;
-      font-size: 1rem;
-    }
     details {
       margin: 0.4rem 0 0;
       border: 1px solid var(--mg-border-soft);
