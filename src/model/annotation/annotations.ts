@@ -27,3 +27,27 @@ export interface ActorAnnotation {
  */
 export type RelationAnnotation = Omit<Relation, 'document' | 'start' | 'end'> &
   Partial<Pick<Relation, 'start' | 'end'>>;
+
+/**
+ * A relation's optional claim details (who reported it, when, the annotator's note and reviewed
+ * rules) copied field by field in the order graph-data writes them, leaving out what is absent.
+ * The compiler and the annotation editor both copy them, and must never drift apart.
+ */
+export function claimDetails(
+  r: Pick<Relation, 'attributedTo' | 'date' | 'note' | 'reviewed'>,
+): Pick<Relation, 'attributedTo' | 'date' | 'note' | 'reviewed'> {
+  return {
+    ...(r.attributedTo !== undefined && { attributedTo: r.attributedTo }),
+    ...(r.date !== undefined && {
+      date: {
+        iso: r.date.iso,
+        phrase: r.date.phrase,
+        ...(r.date.until !== undefined && { until: r.date.until }),
+      },
+    }),
+    ...(r.note !== undefined && { note: r.note }),
+    ...(r.reviewed !== undefined && {
+      reviewed: r.reviewed.map((x) => ({ rule: x.rule, why: x.why })),
+    }),
+  };
+}

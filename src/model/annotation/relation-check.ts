@@ -5,7 +5,7 @@ import { didYouMean } from '../json/suggest.ts';
 import { isLintRuleId, LINT_RULE_IDS } from '../lint/rules.ts';
 import type { JsonPath } from '../json/json-path.ts';
 import type { Relation } from '../contract/types.ts';
-import type { RelationAnnotation } from './annotations.ts';
+import { claimDetails, type RelationAnnotation } from './annotations.ts';
 import {
   loadRecordList,
   problemAt,
@@ -165,18 +165,7 @@ function compileRelation(
     polarity: r.polarity,
     likelihood: r.likelihood ? { term: r.likelihood.term, band: r.likelihood.band } : null,
     basis: r.basis,
-    ...(r.attributedTo !== undefined && { attributedTo: r.attributedTo }),
-    ...(r.date !== undefined && {
-      date: {
-        iso: r.date.iso,
-        phrase: r.date.phrase,
-        ...(r.date.until !== undefined && { until: r.date.until }),
-      },
-    }),
-    ...(r.note !== undefined && { note: r.note }),
-    ...(r.reviewed !== undefined && {
-      reviewed: r.reviewed.map((x) => ({ rule: x.rule, why: x.why })),
-    }),
+    ...claimDetails(r),
   };
 }
 

@@ -1,4 +1,8 @@
-import type { ActorAnnotation, RelationAnnotation } from '../annotation/annotations.ts';
+import {
+  claimDetails,
+  type ActorAnnotation,
+  type RelationAnnotation,
+} from '../annotation/annotations.ts';
 import { BUNDLE_FILES, type BundleSource } from '../annotation/bundle-source.ts';
 import { compileBundle, type CompiledBundle } from '../annotation/compile-bundle.ts';
 import type { Diagnostic, RelationType } from '../contract/types.ts';
@@ -99,18 +103,7 @@ function orderedRelation(r: RelationAnnotation): RelationAnnotation {
     polarity: r.polarity,
     likelihood: r.likelihood && { term: r.likelihood.term, band: r.likelihood.band },
     basis: r.basis,
-    ...(r.attributedTo !== undefined && { attributedTo: r.attributedTo }),
-    ...(r.date !== undefined && {
-      date: {
-        iso: r.date.iso,
-        phrase: r.date.phrase,
-        ...(r.date.until !== undefined && { until: r.date.until }),
-      },
-    }),
-    ...(r.note !== undefined && { note: r.note }),
-    ...(r.reviewed !== undefined && {
-      reviewed: r.reviewed.map((x) => ({ rule: x.rule, why: x.why })),
-    }),
+    ...claimDetails(r),
   };
 }
 
