@@ -20,6 +20,7 @@ export default defineConfig({
         bundles: ['graph-data/peru-hostages-1996'],
         path: 'data/peru-hostages-1996.json',
         steps: ['--layout'],
+        inline: true,
       },
     ]),
     offlinePage({

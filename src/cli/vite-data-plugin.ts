@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { HtmlTagDescriptor, Plugin, ViteDevServer } from 'vite';
+import { INLINE_DATASET_ID } from '../model/dataset/inline-dataset.ts';
+import { validateDataset } from '../model/dataset/dataset-check.ts';
 import { formatDiagnostic } from '../model/json/diagnostics.ts';
 import { BUILD_STEPS, type BuildStep } from './build-steps.ts';
 import { buildFromFolders } from './compile.ts';
@@ -11,6 +13,11 @@ export interface EmbeddedDataset {
   readonly path: string;
   /** Build steps to run, by flag: ["--layout"] stores positions so the first paint needs no layout. */
   readonly steps?: readonly string[];
+  /**
+   * Also write it into the built index.html, where the page reads it without a request: the
+   * default document's graph can be drawn as soon as the script runs.
+   */
+  readonly inline?: boolean;
 }
 
 function stepsFor(flags: readonly string[] = []): BuildStep[] {
@@ -29,8 +36,11 @@ function stepsFor(flags: readonly string[] = []): BuildStep[] {
  */
 export function memographData(datasets: readonly EmbeddedDataset[]): Plugin {
   let root = process.cwd();
+  let building = false;
+  /** One compile per dataset and build: the emitted file and the inlined copy are the same. */
+  const built = new Map<EmbeddedDataset, Promise<{ json: string } | { errors: string }>>();
 
-  async function compile(ds: EmbeddedDataset): Promise<{ json: string } | { errors: string }> {
+  async function compileNow(ds: EmbeddedDataset): Promise<{ json: string } | { errors: string }> {
     const { dataset, diagnostics } = await buildFromFolders(
       ds.bundles,
       root,
@@ -38,13 +48,52 @@ export function memographData(datasets: readonly EmbeddedDataset[]): Plugin {
       ds.path,
     );
     if (!dataset) return { errors: diagnostics.map(formatDiagnostic).join('\n') };
-    return { json: JSON.stringify(dataset) };
+    // The page shows an inlined dataset before its own check has run (it checks it after the
+    // first paint), so the build checks exactly what it writes with the page's validator.
+    const json = JSON.stringify(dataset);
+    const { diagnostics: found } = validateDataset(JSON.parse(json), ds.path);
+    const errors = found.filter((d) => d.severity === 'error');
+    if (errors.length > 0) return { errors: errors.map(formatDiagnostic).join('\n') };
+    return { json };
+  }
+
+  function compile(ds: EmbeddedDataset): Promise<{ json: string } | { errors: string }> {
+    if (!building) return compileNow(ds);
+    let result = built.get(ds);
+    if (!result) built.set(ds, (result = compileNow(ds)));
+    return result;
   }
 
   return {
     name: 'memograph-data',
     configResolved(config) {
       root = config.root;
+      building = config.command === 'build';
+    },
+    buildStart() {
+      built.clear();
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(_html, context) {
+        // In development the page fetches the dataset, compiled afresh on every request.
+        if (context.server) return [];
+        const tags: HtmlTagDescriptor[] = [];
+        for (const ds of datasets.filter((d) => d.inline)) {
+          const result = await compile(ds);
+          if ('errors' in result) {
+            throw new Error(`the embedded dataset ${ds.path} has errors:\n${result.errors}`);
+          }
+          tags.push({
+            tag: 'script',
+            attrs: { type: 'application/json', id: INLINE_DATASET_ID },
+            // Data, never run: "<" is escaped so that no "</script>" in a quote can end it.
+            children: result.json.replace(/</g, '\\u003c'),
+            injectTo: 'body',
+          });
+        }
+        return tags;
+      },
     },
     configureServer(server: ViteDevServer) {
       for (const ds of datasets) {
@@ -136,6 +185,11 @@ export { stripAnnotations };
  * descendant combinator), so the rules mean exactly what they say in the source.
  */
 export function minifyCssTemplate(css: string): string {
+  return minifyCssPart(css).trim();
+}
+
+/** The same, for a piece between interpolations: a space at either end stays one space. */
+function minifyCssPart(css: string): string {
   return css
     .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
     .map((part, i) =>
@@ -146,8 +200,26 @@ export function minifyCssTemplate(css: string): string {
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};])\s*/g, '$1'),
     )
-    .join('')
-    .trim();
+    .join('');
+}
+
+/** A simple interpolation: `${name}` or `${a.b(c)}`, with no braces or backquotes inside. */
+const INTERPOLATION = /(\$\{[^{}`]*\})/;
+
+/**
+ * Minifies a css`…` template body that has interpolations, piece by piece between them; null
+ * when it cannot be done safely (an interpolation of its own templates, or a quoted string that
+ * an interpolation splits).
+ */
+export function minifyCssWithInterpolations(body: string): string | null {
+  const pieces = body.split(INTERPOLATION);
+  const statics = pieces.filter((_, i) => i % 2 === 0);
+  if (statics.some((p) => p.includes('${') || p.includes('`'))) return null;
+  // A quote opened in one piece and closed in another would have its inside squeezed.
+  const quotes = (p: string): number => p.replace(/\\./g, '').replace(/[^"']/g, '').length;
+  if (statics.some((p) => quotes(p) % 2 === 1)) return null;
+  const out = pieces.map((p, i) => (i % 2 === 1 ? p : minifyCssPart(p))).join('');
+  return out.trim();
 }
 
 export function litCssMinified(): Plugin {
@@ -155,10 +227,13 @@ export function litCssMinified(): Plugin {
     name: 'memograph-lit-css',
     apply: 'build',
     transform(code, id) {
-      if (!/[\\/]src[\\/]ui[\\/][\w.-]+\.ts$/.test(id) || !code.includes('css`')) return null;
-      const out = code.replace(/\bcss`([^`]*)`/g, (whole, body: string) =>
-        body.includes('${') ? whole : `css\`${minifyCssTemplate(body)}\``,
-      );
+      if (!/[\\/]src[\\/]ui[\\/].+\.ts$/.test(id) || !code.includes('css`')) return null;
+      const out = code.replace(/\bcss`([^`]*)`/g, (whole, body: string) => {
+        const min = body.includes('${')
+          ? minifyCssWithInterpolations(body)
+          : minifyCssTemplate(body);
+        return min === null ? whole : `css\`${min}\``;
+      });
       return { code: out, map: null };
     },
   };

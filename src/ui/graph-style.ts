@@ -1,6 +1,6 @@
 import type { ActorKind, RelationType } from '../model/contract/types.ts';
 import { directedRankInFamily } from '../model/words/families.ts';
-import { LABEL_GAP } from '../model/layout/label-placement.ts';
+import { LABEL_GAP } from '../model/layout/label-places.ts';
 import { mix, readableEdgeColor } from './graph/colour.ts';
 
 /**
@@ -202,7 +202,8 @@ const LABEL_PLACE_STYLES: readonly (readonly [string, string, string, number, nu
  *
  * Element classes the element sets: kindClass(kind) and typeClass(i) from this module, and
  * `directed`, `negated`, `indeterminate`, `hedged`, `endpoint`, `selected`, `neighbour`, `faded`, `flash`,
- * `cursor`, `detour` (bent around an actor, by `data(detour)`), `bundle` (parallel relations drawn as one, with `bundle-negated` or `bundle-undecided`
+ * `cursor`, `unplaced` (a label not placed yet: the first frame's), `lp-…` and `label-hidden` (where a label is placed, or that it has no room),
+ * `detour` (bent around an actor, by `data(detour)`), `bundle` (parallel relations drawn as one, with `bundle-negated` or `bundle-undecided`
  * when the memo affirms none of them), and in the large tier `near` (zoomed in far enough for labels and arrows) and
  * `neighbourhood` (the selected actor's relations, emphasised instead of fading the rest).
  */
@@ -310,6 +311,8 @@ export function buildStylesheet({
     })),
     // A label with no room: drawn nowhere until zooming in makes room (its box stays measured).
     { selector: 'node.label-hidden', style: { 'text-opacity': 0 } },
+    // Before the labels are placed (a graph's first frame): no label, so none is measured.
+    { selector: 'node.unplaced', style: { label: '' } },
     {
       selector: 'edge',
       style: large

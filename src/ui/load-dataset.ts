@@ -1,9 +1,8 @@
 import type { DatasetResult, validateDataset } from '../model/dataset/dataset-check.ts';
-import { decodeText } from '../model/json/decode-text.ts';
 import { formatDiagnostic } from '../model/json/diagnostics.ts';
 import type { Dataset, Diagnostic } from '../model/contract/types.ts';
 import { INLINE_DATASET_ID } from '../model/dataset/inline-dataset.ts';
-import { fetchBytes, type FetchOptions } from './app/fetch-bytes.ts';
+import type { FetchOptions } from './app/fetch-limits.ts';
 
 /**
  * Fetching a compiled dataset for the explorer. The text goes through `parseDataset`, the same
@@ -17,6 +16,12 @@ export type LoadOutcome =
       readonly url: string;
       readonly dataset: Dataset;
       readonly warnings: readonly Diagnostic[];
+      /**
+       * Set when the dataset is shown before the page has checked it (one the build checked and
+       * wrote into the page): the check, to run once the graph is painted. It gives the same
+       * outcome a check before showing would have given.
+       */
+      readonly check?: () => Promise<LoadOutcome>;
     }
   | {
       readonly ok: false;
@@ -157,13 +162,21 @@ export async function loadDataset(
   const embedded = isDefaultDataset(raw, pageUrl) ? inlineDatasetText() : null;
   if (embedded !== null) {
     const url = new URL(DEFAULT_DATASET_PATH, pageUrl).href;
-    return checked(embedded, 'the dataset embedded in this page', url, checker);
+    const name = 'the dataset embedded in this page';
+    const check = (): Promise<LoadOutcome> => checked(embedded, name, url, checker);
+    // The build that wrote it into the page checked it with this validator, and refuses to
+    // write one with errors; the page checks it again once the graph is on screen.
+    const shown = embeddedDataset(embedded);
+    return shown ? { ok: true, url, dataset: shown, warnings: [], check } : check();
   }
   const resolved = resolveDatasetUrl(raw, pageUrl);
   if ('problem' in resolved) return { ok: false, url: raw, problem: resolved.problem };
   const { url } = resolved;
   const name = displayName(url, pageUrl);
 
+  // The page's own memo needs no request: the code that fetches is a chunk of its own.
+  const decoding = import('../model/json/decode-text.ts');
+  const { fetchBytes } = await import('./app/fetch-bytes.ts');
   const fetched = await fetchBytes(url, options);
   if ('status' in fetched) {
     const body = fetched.body.trim();
@@ -190,6 +203,7 @@ export async function loadDataset(
     };
   }
   await nextTask(fetched.bytes.length > LARGE_TEXT);
+  const { decodeText } = await decoding;
   const decoded = decodeText(fetched.bytes, name);
   if ('diagnostic' in decoded) {
     return {
@@ -218,6 +232,21 @@ function inlineDatasetText(): string | null {
   return element instanceof HTMLScriptElement && element.type === 'application/json'
     ? element.text
     : null;
+}
+
+/**
+ * An embedded dataset's value, when it has the shape the index needs (lists of documents,
+ * actors and relations), or null: anything else goes through the full check first.
+ */
+function embeddedDataset(text: string): Dataset | null {
+  try {
+    const value = JSON.parse(text) as Partial<Record<keyof Dataset, unknown>> | null;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+    const lists = [value.documents, value.actors, value.relations, value.relationTypes];
+    return lists.every(Array.isArray) ? (value as Dataset) : null;
+  } catch {
+    return null;
+  }
 }
 
 async function checked(

@@ -4,7 +4,11 @@ import { formatIsoDate } from '../model/memo/dates.ts';
 import { describeScope } from '../model/explorer/overview.ts';
 import { paragraphSupport } from '../model/explorer/paragraph-support.ts';
 import { pageTitle, panelLabel } from '../model/explorer/titles.ts';
-import { deriveVisibleScope, EMPTY_VISIBLE_SCOPE } from '../model/explorer/visible-scope.ts';
+import {
+  deriveVisibleScope,
+  EMPTY_VISIBLE_SCOPE,
+  type VisibleScope,
+} from '../model/explorer/visible-scope.ts';
 import { indexDataset, type DatasetIndex } from '../model/dataset/query.ts';
 import type { Relation } from '../model/contract/types.ts';
 import {
@@ -31,7 +35,7 @@ import {
 } from './events.ts';
 import { DatasetLoadController, type LoadedDataset } from './app/dataset-load-controller.ts';
 import { GraphFirstController } from './app/graph-first-controller.ts';
-import { DEFAULT_LIMITS } from './app/fetch-bytes.ts';
+import { DEFAULT_LIMITS } from './app/fetch-limits.ts';
 import { laterLoaded, loadPanels, readerLoaded, whenIdle } from './app/lazy-elements.ts';
 import { loadStatus } from './app/load-status.ts';
 import { DEFAULT_DATASET_PATH } from './load-dataset.ts';
@@ -41,9 +45,11 @@ import { SideSplitController } from './app/side-split-controller.ts';
 import { TouchPanController } from './app/touch-pan-controller.ts';
 import { UrlSyncController } from './app/url-sync-controller.ts';
 import { appStyles } from './memograph-app.styles.ts';
+import { relationBudget } from './graph/renderer.ts';
+import { LARGE_TIER_THRESHOLD } from './graph-style.ts';
+import { LaggingViewController } from './app/lagging-view-controller.ts';
 import { AnnotateController } from './annotate/annotate-controller.ts';
 import './mg-graph.ts';
-import './mg-legend.ts';
 import type { MgGraph } from './mg-graph.ts';
 import type { MgReader } from './mg-reader.ts';
 import type { MgSearch } from './mg-search.ts';
@@ -111,6 +117,16 @@ export class MemographApp extends LitElement {
 
   /** What the view lets through, and what of it the graph draws. */
   private derived = EMPTY_VISIBLE_SCOPE;
+  /** The view and what it lets through, as the table, timeline and filter panel show them. */
+  private readonly beside = new LaggingViewController<{ view: ViewState; derived: VisibleScope }>(
+    this,
+  );
+  /** Relations per type under the other filters, for the legend; per dataset and filters. */
+  private typeCounts = { index: null as DatasetIndex | null, filters: {}, counts: new Map() } as {
+    index: DatasetIndex | null;
+    filters: unknown;
+    counts: ReadonlyMap<string, number>;
+  };
 
   private readonly url = new UrlSyncController(
     this,
@@ -123,6 +139,9 @@ export class MemographApp extends LitElement {
     (loaded) => this.show(loaded),
     undefined,
     () => ({ stallMs: this.stallTimeout, maxBytes: this.maxBytes }),
+    () => (this.index = null),
+    (warnings) =>
+      (this.notices = [...this.notices, ...warnings.map((w) => `Dataset warning: ${w.message}`)]),
   );
   private readonly graphFirst = new GraphFirstController(this, laterLoaded);
   private readonly opener = new OpenDocumentController(this, (opened) => this.showOpened(opened));
@@ -175,7 +194,13 @@ export class MemographApp extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || !this.hasUpdated) void this.loader.load(this.url.datasetAddress());
     if (changed.has('index' as keyof MemographApp) || changed.has('view' as keyof MemographApp)) {
-      this.derived = deriveVisibleScope(this.index, this.view, this.derived);
+      const dataset = this.derived;
+      this.derived = deriveVisibleScope(this.index, this.view, dataset, relationBudget, 'lines');
+      const large = (this.index?.dataset.relations.length ?? 0) > LARGE_TIER_THRESHOLD;
+      this.beside.follow(
+        { view: this.view, derived: this.derived },
+        large && !changed.has('index' as keyof MemographApp),
+      );
     }
   }
 
@@ -427,8 +452,15 @@ export class MemographApp extends LitElement {
   private renderExplorer(index: DatasetIndex) {
     const sel = this.view.selection;
     const relation = sel?.kind === 'relation' ? (index.relationById.get(sel.id) ?? null) : null;
-    const counts = countsByType(index, this.view.filters);
-    const { visible, visibleIds, scope } = this.derived;
+    const { filters } = this.view;
+    if (this.typeCounts.index !== index || this.typeCounts.filters !== filters) {
+      this.typeCounts = { index, filters, counts: countsByType(index, filters) };
+    }
+    const counts = this.typeCounts.counts;
+    const { visibleIds, scope } = this.derived;
+    // The table, timeline and filter panel: one frame behind the graph in a large dataset.
+    const beside = this.beside.value ?? { view: this.view, derived: this.derived };
+    const visible = beside.derived.visible;
     const rest = this.graphFirst.rest;
     return html`
       <main
@@ -444,13 +476,13 @@ export class MemographApp extends LitElement {
           this.setPresentation({ ...this.presentation, sort: e.detail.sort })}
       >
         <aside class="legend" aria-label="Relation types and filters">
-          <mg-filter-panel .index=${index} .filters=${this.view.filters}></mg-filter-panel>
+          <mg-filter-panel .index=${index} .filters=${beside.view.filters}></mg-filter-panel>
           <mg-legend .index=${index} .filters=${this.view.filters} .counts=${counts}></mg-legend>
         </aside>
         <section class="center">
           <mg-filter-summary
             .index=${index}
-            .view=${this.view}
+            .view=${beside.view}
             .visible=${visible.length}
           ></mg-filter-summary>
           ${
@@ -479,7 +511,7 @@ export class MemographApp extends LitElement {
           </div>
           <mg-timeline
             .index=${index}
-            .filters=${this.view.filters}
+            .filters=${beside.view.filters}
             .selection=${sel}
           ></mg-timeline>
           <section id="table-region" class="table" tabindex="-1" aria-label="Relations table">

@@ -6,10 +6,8 @@ import type { LayoutName, Selection } from '../model/explorer/view-state.ts';
 import { selectEvent } from './events.ts';
 import { buildStylesheet, labelsReadable, sizeTier, type SizeTier } from './graph-style.ts';
 import { LabelLayout } from './graph/label-layout.ts';
-import { applyDetours } from './graph/detours.ts';
 import { elementFactory, type ElementFactory } from './graph/element-definitions.ts';
 import {
-  ALL_EXPANDED,
   drawnActors,
   emptySync,
   populate,
@@ -43,6 +41,24 @@ import { showGraphZoom, ViewportReport } from './graph/viewport-report.ts';
 import type { GraphZoom } from '../model/explorer/presentation.ts';
 import { sharedStyles } from './theme.ts';
 import type { GraphImageFormat } from './graph/graph-image.ts';
+import type * as GraphDetailModule from './graph/graph-detail.ts';
+
+type GraphDetail = typeof GraphDetailModule;
+
+/** A promise and the function that resolves it. */
+function settler(): { promise: Promise<void>; resolve: () => void; readonly settled: boolean } {
+  let done = (): void => undefined;
+  const promise = new Promise<void>((resolve) => (done = resolve));
+  const s = {
+    promise,
+    settled: false,
+    resolve: () => {
+      s.settled = true;
+      done();
+    },
+  };
+  return s;
+}
 
 /**
  * The actor graph: one node per actor, one edge per relation, drawn by Cytoscape.
@@ -117,6 +133,12 @@ export class MgGraph extends LitElement {
   /** Reports where the reader moved the view, for the URL. */
   private _viewportReport = new ViewportReport(this);
   private _labels = new LabelLayout();
+  /** Detours and label placement, once their chunk is here (see graph-detail.ts). */
+  private _detail: GraphDetail | null = null;
+  /** Whether the current graph's first frame is drawn: detail may be added from then on. */
+  private _firstFrame = false;
+  /** Settles once the current graph's detail is drawn (see `detailSettled`). */
+  private _detailed = settler();
   /** Whether labels were drawn at a readable size at the last placement. */
   private _labelsReadable = true;
 
@@ -148,6 +170,15 @@ export class MgGraph extends LitElement {
    */
   get selectionSettled(): Promise<void> {
     return this._emphasis.settled;
+  }
+
+  /**
+   * Resolves once the graph for the current dataset has its detail: a memo-sized graph's first
+   * frame is drawn without it, and its relations are bent around actors and its labels placed
+   * in the task after that frame (sooner or later as the chunk with that code arrives).
+   */
+  get detailSettled(): Promise<void> {
+    return this._detailed.promise;
   }
 
   // --- lifecycle ---------------------------------------------------------------------------------
@@ -334,9 +365,23 @@ export class MgGraph extends LitElement {
       ? sizeTier(this.index.dataset.actors.length, this.index.dataset.relations.length)
       : 'detailed';
     this._createCy(container);
+    void import('./graph/graph-detail.ts').then((detail) => {
+      this._detail = detail;
+      // A graph drawn before the chunk came gets its detail now.
+      if (this._firstFrame) this._reroute(this._wholeFit.isWhole);
+    });
     // Panels that arrive after the first fit (the timeline, the filter sentence) shrink the
     // canvas: a view that is still the whole-graph fit is fitted again, so no label is cut.
-    this._resizeObserver = new ResizeObserver(() => {
+    let size = '';
+    this._resizeObserver = new ResizeObserver(([entry]) => {
+      // Observing reports the size it starts at: no change, and a refit then would place every
+      // label before the first frame that the build had kept them out of.
+      const { width, height } = entry!.contentRect;
+      const now = `${width}x${height}`;
+      if (now === size) return;
+      const first = size === '';
+      size = now;
+      if (first && width === this._cy?.width() && height === this._cy?.height()) return;
       this._cy?.resize();
       if (this._wholeFit.isWhole) this.fit();
     });
@@ -410,16 +455,17 @@ export class MgGraph extends LitElement {
       tier: this._tier,
       placement: this._layouts.placement,
       near: this._zoom.near,
+      unplaced: this._tier === 'detailed' && !this._firstFrame,
     });
   }
 
   /**
-   * Which pairs of actors have their parallel relations drawn one by one now. The large tier
-   * draws every relation for now: the sync bundles there as well (src/ui/graph/element-sync.ts,
-   * tested in Node), and turning it on is this one condition.
+   * Which pairs of actors have their parallel relations drawn one by one now: those of the
+   * selection, and every pair once zoomed in. In a large graph the overview draws a pair's
+   * relations as one edge, wider the more it stands for: fewer edges to repaint, and the hubs'
+   * ties read at a glance.
    */
   private _expanded(): Expanded {
-    if (this._tier === 'large') return ALL_EXPANDED;
     return expandedBy(
       this.selection,
       this.index?.relationById ?? new Map(),
@@ -437,11 +483,16 @@ export class MgGraph extends LitElement {
 
   /**
    * After actors moved or relations came and went: bends relations around the actors they do not
-   * join, then places the labels.
+   * join, then places the labels (`inView`: inside the view, as a whole-graph fit has them).
    */
-  private _reroute(): void {
-    if (this._cy && this.index && this._tier === 'detailed') applyDetours(this._cy);
-    this._placeLabels();
+  private _reroute(inView = false): void {
+    const detail = this._detail;
+    if (!this._firstFrame) return;
+    if (this._tier === 'large') return this._detailed.resolve();
+    if (!detail) return;
+    if (this._cy && this.index) detail.applyDetours(this._cy);
+    this._placeLabels(inView ? this._cy?.extent() : undefined);
+    this._detailed.resolve();
   }
 
   /**
@@ -453,7 +504,8 @@ export class MgGraph extends LitElement {
   private _placeLabels(within?: { x1: number; y1: number; x2: number; y2: number }): void {
     const cy = this._cy;
     const index = this.index;
-    if (!cy || !index || this._tier === 'large') return;
+    const detail = this._detail;
+    if (!cy || !index || this._tier === 'large' || !detail || !this._firstFrame) return;
     const first = new Set<string>();
     const second = new Set<string>();
     const selection = this.selection;
@@ -471,7 +523,11 @@ export class MgGraph extends LitElement {
     const priority = (id: string): number =>
       (first.has(id) ? 2e9 : second.has(id) ? 1e9 : 0) + (count.get(id) ?? 0);
     this._labelsReadable = labelsReadable(this._zoom.labelSize, cy.zoom());
-    this._labels.place(cy, drawnActors(cy, this._sync), priority, this._labelsReadable, within);
+    const actors = drawnActors(cy, this._sync);
+    // Labels held back for the first frame are measured and placed from now on.
+    const unplaced = cy.nodes('.unplaced');
+    if (unplaced.nonempty()) cy.batch(() => unplaced.removeClass('unplaced'));
+    this._labels.place(cy, actors, priority, this._labelsReadable, within, detail.placeLabels);
   }
 
   /** Starts a load; a failure is reported, and never leaves later layout changes waiting on it. */
@@ -513,6 +569,9 @@ export class MgGraph extends LitElement {
       this._restyle(cy);
     }
     this._emphasis.forget();
+    this._firstFrame = false;
+    // Whoever waits for detail gets this graph's; a settled promise is for a graph gone.
+    if (this._detailed.settled) this._detailed = settler();
     this._sync = emptySync(tier === 'large');
     this._zoom.reset();
     this._labels.reset();
@@ -529,14 +588,29 @@ export class MgGraph extends LitElement {
     this._layouts.show(placed);
     populate(cy, this._sync, index, this.visibleRelationIds, this._elements(), this._expanded());
     this._emphasis.apply();
-    this._reroute();
+    const current = (): boolean => generation === this._loadGeneration && cy === this._cy;
     if (kept) {
+      // An edit: the graph was on screen, and its labels stay placed.
+      this._firstFrame = true;
+      this._reroute();
       cy.viewport(kept.viewport);
       this._placeLabels(cy.extent());
-    } else this.fit();
+    } else if (this._tier === 'detailed') {
+      // The first frame shows the actors and relations; bending relations around actors and
+      // placing the labels (measuring every label) follow in the task after it, so the reader
+      // sees the graph sooner. Labels are held back (`unplaced`) until they are placed, so none
+      // is drawn where it would cover another.
+      this._wholeFit.run(() => fitWithLabelRoom(cy, drawnActors(cy, this._sync)));
+    } else {
+      this.fit();
+    }
     this._zoom.updateParallels(cy, () => this._rebundle(cy));
     this._zoom.updateNear(cy, this._tier);
-    this._ready.finish(() => generation === this._loadGeneration);
+    this._ready.finish(current, () => {
+      if (this._firstFrame) return;
+      this._firstFrame = true;
+      this._reroute(this._wholeFit.isWhole);
+    });
   }
 
   /** Moves every actor to the positions of the current layout, and fits the view. */

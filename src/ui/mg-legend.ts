@@ -24,6 +24,14 @@ import { TypeToJump } from './typeahead-keys.ts';
 import { KEY_COLOR, typeColor } from './type-colors.ts';
 
 /**
+ * The explorer's stacking breakpoint (memograph-app stacks its parts at 900 px). Declared
+ * before the element: defining it upgrades any <mg-legend> already on the page, whose
+ * constructor reads it.
+ */
+const NARROW: Pick<MediaQueryList, 'matches'> =
+  typeof matchMedia === 'function' ? matchMedia('(max-width: 56.25rem)') : { matches: false };
+
+/**
  * The relation-type legend, which is also the type filter: every type with its colour, its
  * line (with the arrowhead the graph gives it when directed), its label and how many relations
  * it has under the other filters, each with a checkbox whose accessible name is exactly the
@@ -266,10 +274,6 @@ export class MgLegend extends LitElement {
 
   static override styles = legendStyles;
 }
-
-/** The explorer's stacking breakpoint (memograph-app stacks its parts at 900 px). */
-const NARROW: Pick<MediaQueryList, 'matches'> =
-  typeof matchMedia === 'function' ? matchMedia('(max-width: 56.25rem)') : { matches: false };
 
 /** " relations" for assistive technology; the visible count stands alone. */
 function hiddenNoun(count: number) {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../../src/ui/memograph-app.ts';
 import type { MemographApp } from '../../src/ui/memograph-app.ts';
 import type { MgLegend } from '../../src/ui/mg-legend.ts';
+import { laterLoaded } from '../../src/ui/app/lazy-elements.ts';
 import { miniDataset } from '../fixtures/mini-dataset.ts';
 
 /**
@@ -26,6 +27,8 @@ beforeEach(async () => {
   const loaded = new Promise((resolve) => app.addEventListener('mg-dataset-loaded', resolve));
   document.body.append(app);
   await loaded;
+  // The legend comes in the chunk that follows the graph.
+  await laterLoaded;
   await app.updateComplete;
   filterEvents = 0;
   historyWrites = 0;

@@ -77,7 +77,8 @@ function expectAt(cy: cytoscape.Core, expected: ReadonlyMap<string, Point>): voi
 
 describe('<mg-graph> with thousands of relations', () => {
   // 1,000 actors, 5,000 relations: the 'large' tier, elements only for what is asked.
-  const dataset = scaleDataset(1000, 5000, { positions: true });
+  // One relation per pair: each is an edge of its own (parallel ones would be bundled).
+  const dataset = scaleDataset(1000, 5000, { positions: true, distinctPairs: true });
   const loner: Actor = {
     id: 'loner',
     name: 'Loner',
@@ -189,8 +190,40 @@ describe('<mg-graph> with thousands of relations', () => {
   });
 });
 
+describe('<mg-graph> bundling the parallel relations of a large graph', () => {
+  // Preferential attachment relates the hubs many times over: parallel relations abound.
+  const dataset = scaleDataset(1000, 5000, { positions: true });
+  const index = indexDataset(dataset);
+
+  it('draws a pair once while zoomed out, with its count, and every relation once zoomed in', async () => {
+    const byPair = new Map<string, string[]>();
+    for (const r of dataset.relations) {
+      const key = r.source < r.target ? `${r.source} ${r.target}` : `${r.target} ${r.source}`;
+      byPair.set(key, [...(byPair.get(key) ?? []), r.id]);
+    }
+    const parallel = [...byPair.values()].filter((ids) => ids.length > 1);
+    expect(parallel.length).toBeGreaterThan(100);
+
+    const { cy } = await mount(index);
+    expect(cy.zoom()).toBeLessThan(1);
+    // One line per pair: fewer to draw, and nothing lost: the bundles' counts add up.
+    expect(cy.edges()).toHaveLength(byPair.size);
+    const bundles = cy.edges('.bundle');
+    expect(bundles).toHaveLength(parallel.length);
+    const counted = bundles.map((b) => Number(b.data('count'))).reduce((a, b) => a + b, 0);
+    expect(counted).toBe(parallel.reduce((n, ids) => n + ids.length, 0));
+    expect(
+      parseFloat(bundles.max((b) => Number(b.data('count'))).ele.style('width')),
+    ).toBeGreaterThan(parseFloat(cy.edges().not('.bundle')[0]!.style('width')));
+
+    cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    expect(cy.edges('.bundle')).toHaveLength(0);
+    expect(ids(cy.edges())).toEqual(dataset.relations.map((r) => r.id).sort());
+  });
+});
+
 describe('<mg-graph> drawing an overview', () => {
-  const dataset = scaleDataset(3000, 12_000, { positions: true });
+  const dataset = scaleDataset(3000, 12_000, { positions: true, distinctPairs: true });
   const index = indexDataset(dataset);
   const budget = 4000;
 

@@ -65,6 +65,8 @@ async function mount(
   const ready = whenReady(el);
   root.append(el);
   const detail = await ready;
+  // Detours and label places follow the first frame.
+  await el.detailSettled;
   return { host, el, cy: el.cy!, ready: detail, selections };
 }
 
@@ -233,6 +235,28 @@ describe('<mg-graph> drawing', () => {
     cy.zoom(1);
     expect(cy.nodes('.label-hidden')).toHaveLength(0);
     expect(el.cy).toBe(cy);
+  });
+
+  it('draws its first frame before measuring or placing labels, and places them right after', async () => {
+    const host = document.createElement('div');
+    host.style.cssText = 'width: 800px; height: 520px;';
+    document.body.append(host);
+    mounted.push(host);
+    const el = document.createElement('mg-graph');
+    el.style.cssText = 'display: block; width: 100%; height: 100%;';
+    el.index = index;
+    let atFirstFrame: string[] = [];
+    el.addEventListener('mg-graph-ready', () => {
+      // The frame that reports ready is the first one drawn: no label in it yet.
+      atFirstFrame = el.cy!.nodes().map((n) => String(n.style('label')));
+    });
+    host.append(el);
+    await el.detailSettled;
+    expect(atFirstFrame).toHaveLength(index.dataset.actors.length);
+    expect(atFirstFrame.every((label) => label === '')).toBe(true);
+    const cy = el.cy!;
+    expect(cy.nodes('.unplaced')).toHaveLength(0);
+    expect(cy.getElementById('front').style('label')).toBe('The Front');
   });
 
   it('shows markup in an actor name as text', async () => {
@@ -724,8 +748,9 @@ describe('<mg-graph> at scale', () => {
     const relations = Array.from({ length: 2100 }, (_, i) => ({
       ...miniDataset.relations[0]!,
       id: `r${i}`,
+      // One relation per pair, so that each is an edge of its own even while bundling.
       source: `a${i % n}`,
-      target: `a${(i * 7 + 1) % n === i % n ? (i + 1) % n : (i * 7 + 1) % n}`,
+      target: `a${(i + 1 + Math.floor(i / n)) % n}`,
     }));
     const big = indexDataset({ ...miniDataset, actors, relations });
     const { el, cy, ready } = await mount({ index: big });

@@ -52,6 +52,28 @@ describe('graphScope', () => {
     expect(sorted(six.relationIds)).toEqual(['r1', 'r2', 'r3', 'r4', 'r5', 'r6']);
   });
 
+  it('counts lines rather than relations when asked: a pair’s parallel relations are one line', () => {
+    // front–crown (r2 r3) is one line; league–crown (r4 r6) one more, league–front (r5) a third.
+    const three = graphScope(mini, all, null, 3, 'lines');
+    expect(sorted(three.relationIds)).toEqual(['r2', 'r3', 'r4', 'r5', 'r6']);
+    expect(three.truncated).toMatchObject({ drawnRelations: 5, topActors: 3, drawnActors: 3 });
+    // Counted in relations, the same three lines would need a budget of five.
+    expect(sorted(graphScope(mini, all, null, 3).relationIds)).toEqual(['r2', 'r3']);
+    const four = graphScope(mini, all, null, 4, 'lines');
+    expect(sorted(four.relationIds)).toEqual(['r1', 'r2', 'r3', 'r4', 'r5', 'r6']);
+    // Five lines draw all seven relations: nothing is left out, and nothing is said to be.
+    expect(graphScope(mini, all, null, 5, 'lines')).toEqual({ relationIds: null, truncated: null });
+    // The selected actor's line is always drawn and takes its place in the budget: with it,
+    // the league's two lines no longer fit.
+    const envoys = graphScope(mini, all, { kind: 'actor', id: 'envoys' }, 3, 'lines');
+    expect(sorted(envoys.relationIds)).toEqual(['r1', 'r2', 'r3']);
+    expect(envoys.truncated).toMatchObject({
+      topActors: 2,
+      selectionRelations: 1,
+      selectionKind: 'actor',
+    });
+  });
+
   it('ranks by relations among the visible ones, not in the whole dataset', () => {
     // Without r2 and r3, the crown has two visible relations (r4 r6), as has the front (r5 r7)
     // once r1 is gone too; the league (r4 r5 r6) leads.

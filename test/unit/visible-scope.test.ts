@@ -26,6 +26,22 @@ describe('deriveVisibleScope', () => {
     expect([...(derived.visibleIds ?? [])]).toEqual(expected);
   });
 
+  it('filters again only when the filters, the focus or a selected paragraph change', () => {
+    const filtered = setTypeVisible(INITIAL_STATE, 'holds', false);
+    const first = deriveVisibleScope(mini, filtered);
+    // Selecting an actor or a relation leaves the visible relations as they were: same list.
+    const actor = deriveVisibleScope(mini, select(filtered, { kind: 'actor', id: 'front' }), first);
+    expect(actor.visible).toBe(first.visible);
+    expect(actor.visibleIds).toBe(first.visibleIds);
+    // A paragraph narrows them, and a new filter changes them: both derive afresh.
+    const paragraph = select(filtered, { kind: 'paragraph', document: 'mini-doc', id: 'p1' });
+    const narrowed = deriveVisibleScope(mini, paragraph, actor);
+    expect(narrowed.visible).not.toBe(first.visible);
+    expect(narrowed.visible.every((r) => r.paragraph === 'p1')).toBe(true);
+    const refiltered = deriveVisibleScope(mini, setTypeVisible(filtered, 'holds', true), first);
+    expect(refiltered.visible).toBe(miniDataset.relations);
+  });
+
   it('narrows to what a selected paragraph supports', () => {
     const view = select(INITIAL_STATE, { kind: 'paragraph', document: 'mini-doc', id: 'p1' });
     const ids = deriveVisibleScope(mini, view).visible.map((r) => r.id);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { minifyCssTemplate, stripAnnotations } from '../../src/cli/vite-data-plugin.ts';
+import {
+  minifyCssTemplate,
+  minifyCssWithInterpolations,
+  stripAnnotations,
+} from '../../src/cli/vite-data-plugin.ts';
 import { DATASET_SCHEMA } from '../../src/model/contract/dataset-schema.ts';
 import { compileSchema } from '../../src/model/json/schema-check.ts';
 import { changed, fullDataset, REMOVE } from '../fixtures/datasets.ts';
@@ -68,6 +72,25 @@ describe('CSS template minification', () => {
     expect(minifyCssTemplate("font-family: 'Segoe  UI' , x;")).toBe(
       "font-family: 'Segoe  UI' , x;",
     );
+  });
+
+  it('minifies around interpolations, keeping the space that separates them from words', () => {
+    expect(
+      minifyCssWithInterpolations(`
+      .a {
+        border: \${width}   solid \${colour};
+        margin: 0;
+      }
+      \${more}
+      .b { color: red; }
+    `),
+    ).toBe('.a{border: ${width} solid ${colour};margin: 0;}${more} .b{color: red;}');
+  });
+
+  it('leaves a template alone where minifying could change it', () => {
+    // A quoted string split by an interpolation, and an interpolation with a template inside.
+    expect(minifyCssWithInterpolations('.a { content: "x  ${y}  z"; }')).toBeNull();
+    expect(minifyCssWithInterpolations('.a { ${f(`x`)} }')).toBeNull();
   });
 
   it('keeps media queries intact', () => {

@@ -15,7 +15,8 @@ import type { Selection } from './view-state.ts';
  */
 
 /**
- * Most relations the graph draws at once: the size the issue asks the graph to handle
+ * Most lines (relations, or a pair's parallel relations drawn as one) the graph draws at once
+ * on a GPU: the size the issue asks the graph to handle
  * interactively (25,000 relations over 5,000 actors). <mg-graph> creates elements only for the
  * relations it is asked to draw, so this bounds its memory and its repaints too. Measured in
  * Chromium on the 2-core build machine without a GPU (canvas renderer): 25,000 drawn relations
@@ -25,6 +26,16 @@ import type { Selection } from './view-state.ts';
  * repaints proportionally faster, at the price of a sparser overview.
  */
 export const GRAPH_RELATION_BUDGET = 25_000;
+
+/**
+ * Most lines the graph draws at once with Cytoscape's 2D canvas renderer, which is what a
+ * machine without a GPU (or with software WebGL) gets; a line is a relation, or the parallel
+ * relations of a pair drawn as one. A canvas redraw costs in proportion to the lines drawn: on
+ * the 2-core benchmark machine 25,000 took 1.3 s to repaint after a filter and 2,000 about
+ * 0.1 s, which is the whole of what a filter may take; the page's own updates need part of it.
+ * Filtering or selecting an actor brings the rest into the picture; the table lists them all.
+ */
+export const CANVAS_RELATION_BUDGET = 1_000;
 
 /** How the overview chose what to draw. One rule so far; named so the wording can follow it. */
 export type ScopeRule = 'most-connected';
@@ -103,6 +114,7 @@ export function graphScope(
   visible: readonly Relation[],
   selection: Selection | null,
   budget: number = GRAPH_RELATION_BUDGET,
+  unit: 'relations' | 'lines' = 'relations',
 ): GraphScope {
   if (visible.length <= budget) return FULL_SCOPE;
   const { numberOf, idOrder } = numbersFor(index);
@@ -139,23 +151,38 @@ export function graphScope(
   // passes the rank of its lower-ranked end. Counting relations per such entry rank turns
   // "largest k within the budget" into one prefix sum. The selection's relations are drawn
   // whatever k is (entry -2).
+  //
+  // The budget counts relations, or (`unit` 'lines') lines: the parallel relations of a pair
+  // drawn as one line (src/model/explorer/parallel-bundles.ts) count once, at their first.
   const entry = new Int32Array(n);
   const perRank = new Int32Array(visibleActors);
-  let forced = 0;
+  const pairs = new Set<number>();
+  const forcedPairs = new Set<number>();
   for (let i = 0; i < n; i++) {
     const s = source[i]!;
     const t = target[i]!;
     if (s < 0 || t < 0) {
       entry[i] = -1;
-    } else if (s === selectedActor || t === selectedActor || visible[i]!.id === selectedRelation) {
+      continue;
+    }
+    // Counting relations, each is a "pair" of its own.
+    const pair = unit === 'relations' ? i : s < t ? s * actorCount + t : t * actorCount + s;
+    if (s === selectedActor || t === selectedActor || visible[i]!.id === selectedRelation) {
       entry[i] = -2;
-      forced++;
+      forcedPairs.add(pair);
     } else {
       const e = Math.max(rank[s]!, rank[t]!);
       entry[i] = e;
-      perRank[e]!++;
+      if (!pairs.has(pair)) {
+        pairs.add(pair);
+        perRank[e]!++;
+      }
     }
   }
+  let forced = 0;
+  for (const pair of forcedPairs) if (!pairs.has(pair)) forced++;
+  // Every line fits: nothing is left out.
+  if (forced + pairs.size <= budget) return FULL_SCOPE;
   let drawn = forced;
   let top = 0;
   while (top < visibleActors && drawn + perRank[top]! <= budget) drawn += perRank[top++]!;

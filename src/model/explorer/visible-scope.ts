@@ -11,6 +11,36 @@ export interface VisibleScope {
   readonly visibleIds: ReadonlySet<string> | null;
   /** What the graph draws: the visible relations, or an overview of them past the budget. */
   readonly scope: GraphScope;
+  /** What `visible` was derived from: a view that changes none of it reuses it. */
+  readonly basis?: VisibleBasis;
+}
+
+interface VisibleBasis {
+  readonly index: DatasetIndex;
+  readonly filters: ViewState['filters'];
+  readonly focus: ViewState['focus'];
+  /** The selected paragraph, which narrows the relations, as "document/paragraph"; or null. */
+  readonly paragraph: string | null;
+}
+
+function basisOf(index: DatasetIndex, view: ViewState): VisibleBasis {
+  const sel = view.selection;
+  return {
+    index,
+    filters: view.filters,
+    focus: view.focus,
+    paragraph: sel?.kind === 'paragraph' ? `${sel.document}/${sel.id}` : null,
+  };
+}
+
+function sameBasis(a: VisibleBasis | undefined, b: VisibleBasis): boolean {
+  return (
+    a !== undefined &&
+    a.index === b.index &&
+    a.filters === b.filters &&
+    a.focus === b.focus &&
+    a.paragraph === b.paragraph
+  );
 }
 
 export const EMPTY_VISIBLE_SCOPE: VisibleScope = {
@@ -27,20 +57,32 @@ function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * Derives what is visible and drawn from the dataset and the view state. `previous` is what was
  * derived before: the overview names the selection's relations, so a new selection gives a new
  * set even when nothing drawn changes; keeping the old set spares the graph a diff of every
- * element.
+ * element. `budget` is the most relations the graph draws, or how to choose it for a number of
+ * visible relations (the renderer decides: src/ui/graph/renderer.ts), in relations or in lines
+ * drawn (graphScope).
  */
 export function deriveVisibleScope(
   index: DatasetIndex | null,
   view: ViewState,
   previous: VisibleScope = EMPTY_VISIBLE_SCOPE,
-  budget: number = GRAPH_RELATION_BUDGET,
+  budget: number | ((visible: number) => number) = GRAPH_RELATION_BUDGET,
+  unit: 'relations' | 'lines' = 'relations',
 ): VisibleScope {
   if (!index) return EMPTY_VISIBLE_SCOPE;
-  const visible = visibleRelations(index, view);
-  const visibleIds = visible === index.dataset.relations ? null : new Set(visible.map((r) => r.id));
-  const scope = graphScope(index, visible, view.selection, budget);
+  // Selecting an actor or a relation changes what the overview draws, not what is visible:
+  // a large dataset is not filtered again for every click.
+  const basis = basisOf(index, view);
+  const kept = sameBasis(previous.basis, basis);
+  const visible = kept ? previous.visible : visibleRelations(index, view);
+  const visibleIds = kept
+    ? previous.visibleIds
+    : visible === index.dataset.relations
+      ? null
+      : new Set(visible.map((r) => r.id));
+  const most = typeof budget === 'number' ? budget : budget(visible.length);
+  const scope = graphScope(index, visible, view.selection, most, unit);
   const before = previous.scope.relationIds;
   const after = scope.relationIds;
   const same = before !== null && after !== null && sameIds(before, after);
-  return { visible, visibleIds, scope: same ? { ...scope, relationIds: before } : scope };
+  return { visible, visibleIds, scope: same ? { ...scope, relationIds: before } : scope, basis };
 }

@@ -11,9 +11,9 @@
  * as classes. A uniform grid keeps the work near linear in actors and relations.
  */
 
-/** One of the eight places around a node, in the order they are preferred. */
-export const LABEL_PLACES = ['b', 't', 'r', 'l', 'br', 'bl', 'tr', 'tl'] as const;
-export type LabelPlace = (typeof LABEL_PLACES)[number];
+import { LABEL_GAP, LABEL_PLACES, type LabelPlace } from './label-places.ts';
+
+export { LABEL_GAP, LABEL_PLACES, type LabelPlace } from './label-places.ts';
 
 export interface LabelledNode {
   readonly id: string;
@@ -51,9 +51,6 @@ export interface LabelPlacement {
   /** Ids of the nodes whose labels are hidden, most important first. */
   readonly hidden: readonly string[];
 }
-
-/** Space between a node and its label, in model px (the stylesheet's text margin). */
-export const LABEL_GAP = 4;
 
 /** The box a label takes at `place` around `node`, as the stylesheet draws it. */
 export function labelBox(node: LabelledNode, place: LabelPlace): Box {

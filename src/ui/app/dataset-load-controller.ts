@@ -3,7 +3,8 @@ import type { Diagnostic } from '../../model/contract/types.ts';
 import { indexDataset, type DatasetIndex } from '../../model/dataset/query.ts';
 import { datasetErrorEvent, datasetLoadedEvent } from '../events.ts';
 import { loadDataset, nextTask, type LoadOutcome, type LoadProblem } from '../load-dataset.ts';
-import type { FetchLimits, FetchOptions, Progress } from './fetch-bytes.ts';
+import { whenIdle } from './lazy-elements.ts';
+import type { FetchLimits, FetchOptions, Progress } from './fetch-limits.ts';
 
 /** A dataset ready to show. */
 export interface LoadedDataset {
@@ -49,6 +50,10 @@ export class DatasetLoadController implements ReactiveController {
     private readonly show: (loaded: LoadedDataset) => void,
     private readonly loader: DatasetLoader = loadDataset,
     private readonly limits: () => Partial<FetchLimits> = () => ({}),
+    /** Takes a dataset off the screen: its late check found it invalid. */
+    private readonly withdraw: () => void = () => undefined,
+    /** Shows the warnings a late check found. */
+    private readonly warn: (warnings: readonly Diagnostic[]) => void = () => undefined,
   ) {
     host.addController(this);
   }
@@ -91,25 +96,58 @@ export class DatasetLoadController implements ReactiveController {
     this.loading = false;
     this.host.requestUpdate();
     if (!outcome.ok) {
-      this.problem = outcome.problem;
-      this.host.dispatchEvent(datasetErrorEvent({ url: outcome.url, problem: outcome.problem }));
+      this.fail(outcome.url, outcome.problem);
       return;
     }
     this.problem = null;
     // A large dataset's indexing is a task of its own, so the page keeps painting.
     const large = outcome.dataset.relations.length > LARGE_DATASET;
     await nextTask(large);
-    const index = indexDataset(outcome.dataset);
+    let shown: Extract<LoadOutcome, { ok: true }> = outcome;
+    let index: DatasetIndex;
+    try {
+      index = indexDataset(outcome.dataset);
+    } catch (error) {
+      // Only a dataset not yet checked can break the index: its check says what is wrong.
+      if (!outcome.check) throw error;
+      const full = await outcome.check();
+      if (token !== this.latest) return;
+      if (!full.ok) return this.fail(full.url, full.problem);
+      shown = full;
+      index = indexDataset(full.dataset);
+    }
     await nextTask(large);
     if (token !== this.latest) return;
-    this.url = outcome.url;
-    this.show({ url: outcome.url, index, warnings: outcome.warnings });
+    this.url = shown.url;
+    this.show({ url: shown.url, index, warnings: shown.warnings });
     this.host.dispatchEvent(
       datasetLoadedEvent({
-        url: outcome.url,
-        actors: outcome.dataset.actors.length,
-        relations: outcome.dataset.relations.length,
+        url: shown.url,
+        actors: shown.dataset.actors.length,
+        relations: shown.dataset.relations.length,
       }),
     );
+    const check = shown.check;
+    if (check) whenIdle(() => void this.checkShown(token, check));
+  }
+
+  /**
+   * Checks a dataset shown before its check (one the build checked and wrote into the page),
+   * once the page is idle after showing it. Should it fail after all, it is withdrawn and the
+   * problem shown, as if it had failed before showing; its warnings are shown as any are.
+   */
+  private async checkShown(token: number, check: () => Promise<LoadOutcome>): Promise<void> {
+    const outcome = await check();
+    if (token !== this.latest) return;
+    if (!outcome.ok) {
+      this.withdraw();
+      this.fail(outcome.url, outcome.problem);
+      this.host.requestUpdate();
+    } else if (outcome.warnings.length > 0) this.warn(outcome.warnings);
+  }
+
+  private fail(url: string, problem: LoadProblem): void {
+    this.problem = problem;
+    this.host.dispatchEvent(datasetErrorEvent({ url, problem }));
   }
 }

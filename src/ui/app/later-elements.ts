@@ -1,8 +1,11 @@
 /**
- * The elements the first painted graph does not need: the search box, the relations table, the
- * keyboard help, the Export menu (its writers load later still, when it is opened), and the panels that show without a selection, with a paragraph or after a failed
- * load. One chunk, fetched alongside the dataset (see `laterLoaded` in lazy-elements.ts).
+ * The elements the first painted graph does not need: the legend of relation types, the search
+ * box, the relations table, the keyboard help, the Export menu (its writers load later still,
+ * when it is opened), the filters and the timeline, and the panels that show without a
+ * selection, with a paragraph or after a failed load. One chunk, fetched alongside the dataset
+ * (see `laterLoaded` in lazy-elements.ts).
  */
+import '../mg-legend.ts';
 import '../mg-search.ts';
 import '../mg-relations-table.ts';
 import './mg-help-dialog.ts';

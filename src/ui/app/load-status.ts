@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { formatBytes, type Progress } from './fetch-bytes.ts';
+import { formatBytes, type Progress } from './fetch-limits.ts';
 
 /** How much has arrived, in words: "1.2 MB of 90 MB received", or that the server is silent. */
 export function progressText(progress: Progress | null): string {

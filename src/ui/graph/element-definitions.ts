@@ -21,13 +21,24 @@ export interface ElementContext {
   readonly placement: ReadonlyMap<string, Point>;
   /** Whether a large graph is zoomed in far enough for detail (the `near` class). */
   readonly near: boolean;
+  /**
+   * Actors whose labels are not placed yet (the `unplaced` class): a graph's first frame draws
+   * no label, and measures none, before the labels are placed.
+   */
+  readonly unplaced?: boolean;
 }
 
 /**
  * Element definitions for one dataset: data, size and classes, from which the stylesheet
  * (src/ui/graph-style.ts) draws the kind, type, direction, polarity and likelihood.
  */
-export function elementFactory({ index, tier, placement, near }: ElementContext): ElementFactory {
+export function elementFactory({
+  index,
+  tier,
+  placement,
+  near,
+  unplaced = false,
+}: ElementContext): ElementFactory {
   const typeIndex = new Map(index.dataset.relationTypes.map((t, i) => [t.id, i]));
   const withNear = (classes: string): string => (near ? `${classes} near` : classes);
   return {
@@ -37,7 +48,7 @@ export function elementFactory({ index, tier, placement, near }: ElementContext)
         group: 'nodes',
         data: { id, name: actor.name, size: nodeSize(index.degree.get(id) ?? 0, tier) },
         position: { ...(placement.get(id) ?? { x: 0, y: 0 }) },
-        classes: withNear(kindClass(actor.kind)),
+        classes: withNear(unplaced ? `${kindClass(actor.kind)} unplaced` : kindClass(actor.kind)),
       };
     },
     edge(r) {

@@ -1,11 +1,10 @@
 import type cytoscape from 'cytoscape';
-import {
-  LABEL_PLACES,
-  placeLabels,
-  type Box,
-  type LabelledNode,
-  type LabelPlace,
+import type {
+  Box,
+  LabelledNode,
+  placeLabels as PlaceLabels,
 } from '../../model/layout/label-placement.ts';
+import { LABEL_PLACES, type LabelPlace } from '../../model/layout/label-places.ts';
 
 /**
  * Above this many drawn actors labels stay below their nodes: arranging them costs about a
@@ -49,7 +48,8 @@ export class LabelLayout {
     nodes: cytoscape.NodeCollection,
     priority: (id: string) => number,
     readable: boolean,
-    within?: Box,
+    within: Box | undefined,
+    placeLabels: typeof PlaceLabels,
   ): void {
     const wanted = new Map<string, string>();
     if (!readable) {

@@ -27,11 +27,17 @@ export class ReadyReportController implements ReactiveController {
     this.started = performance.now();
   }
 
-  /** The build is done: reports in the next frame, unless `current()` then says otherwise. */
-  finish(current: () => boolean): void {
+  /**
+   * The build is done: reports in the next frame, unless `current()` then says otherwise.
+   * `after` runs in the task after that frame (before the page's own reactions to the report,
+   * which are tasks queued later), while the build is still current: work the first frame
+   * can do without.
+   */
+  finish(current: () => boolean, after?: () => void): void {
     this.frame = requestAnimationFrame(() => {
       const cy = this.host.cy;
       if (!current() || !cy) return;
+      if (after) setTimeout(() => current() && after(), 0);
       const detail: GraphReadyDetail = {
         nodes: cy.nodes().length,
         // Relations with an element of their own; a bundle of parallel ones is not one more.

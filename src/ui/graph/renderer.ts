@@ -1,5 +1,6 @@
 import cytoscape from 'cytoscape';
 import type { SizeTier } from '../graph-style.ts';
+import { CANVAS_RELATION_BUDGET, GRAPH_RELATION_BUDGET } from '../../model/explorer/overview.ts';
 
 let webgl2Support: boolean | null = null;
 
@@ -25,6 +26,16 @@ export function webgl2Available(): boolean {
     }
   }
   return webgl2Support;
+}
+
+/**
+ * How many relations the graph may draw for a view of `visible` relations: what the renderer
+ * it will draw with repaints in time (src/model/explorer/overview.ts). The GPU probe runs only
+ * when the answer depends on it.
+ */
+export function relationBudget(visible: number): number {
+  if (visible <= CANVAS_RELATION_BUDGET) return CANVAS_RELATION_BUDGET;
+  return webgl2Available() ? GRAPH_RELATION_BUDGET : CANVAS_RELATION_BUDGET;
 }
 
 /** A Cytoscape core drawing into the page, and whether it draws with WebGL (on a GPU). */
