@@ -115,7 +115,18 @@ async function main(): Promise<void> {
     // --click "<checkbox label>": profile one click on that relation type's checkbox instead of
     // the load, from the click to two frames after it.
     const click = option('--click', '');
-    if (click) {
+    // --row <n>: profile a click on the relations table's row n (a selection) instead.
+    const row = option('--row', '');
+    if (row) {
+      await page.goto(address);
+      await page.waitForSelector('memograph-app[data-graph-ready]', { timeout: 120_000 });
+      await page.waitForTimeout(3000);
+      await cdp.send('Profiler.start');
+      const before = await twoFrames();
+      await page.locator(`mg-relations-table tr.row[data-index="${row}"] td`).first().click();
+      await page.waitForTimeout(Number(option('--wait', '300')));
+      console.log(`click settled within ${((await twoFrames()) - before).toFixed(0)} ms`);
+    } else if (click) {
       await page.goto(address);
       await page.waitForSelector('memograph-app[data-graph-ready]', { timeout: 120_000 });
       await page.waitForTimeout(3000);

@@ -5,7 +5,8 @@
  * bench/results.json. See docs/performance.md for the method.
  *
  * Options: --runs <n> (cold loads per page and dataset, at least 5), --only <names> (comma
- * separated: memo,5k,5k-free,25k,100k), --skip-build (reuse bench/results/dist). BENCH_TRACE=1 prints
+ * separated: memo,5k,5k-free,25k,100k), --skip-build (reuse bench/results/dist). BENCH_GPU=1 lets
+ * Chromium use the GPU (see browserArgs). BENCH_TRACE=1 prints
  * where each load's wall-clock time goes.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -47,6 +48,17 @@ const CORPORA_SPECS: readonly CorpusSpec[] = [
   { name: '25k', documents: 50, actors: 5000, relations: 25000, seed: 1996, layout: true },
   { name: '100k', documents: 200, actors: 20000, relations: 100000, seed: 1996, layout: true },
 ];
+
+/**
+ * Chromium's flags. BENCH_GPU=1 lets it use the machine's GPU (no --disable-gpu, and the GPU
+ * blocklist ignored), so that on a machine with one the app draws large graphs with
+ * Cytoscape's WebGL renderer and a larger overview (src/ui/graph/renderer.ts); the report's
+ * "drew with" line says which renderer was used.
+ */
+function browserArgs(): string[] {
+  if (process.env['BENCH_GPU'] !== '1') return [...chromiumArgs];
+  return [...chromiumArgs.filter((a) => a !== '--disable-gpu'), '--ignore-gpu-blocklist'];
+}
 
 const started = performance.now();
 const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s`;
@@ -271,7 +283,7 @@ async function main(): Promise<void> {
   log(`serving on ${server.origin}`);
 
   const browser = await chromium
-    .launch({ executablePath: chromiumPath, args: [...chromiumArgs], headless: true })
+    .launch({ executablePath: chromiumPath, args: browserArgs(), headless: true })
     .catch(async (error: unknown) => {
       await server.close();
       throw error;
