@@ -7,6 +7,7 @@ import { pageTitle, panelLabel } from '../model/explorer/titles.ts';
 import {
   deriveVisibleScope,
   EMPTY_VISIBLE_SCOPE,
+  keepsVisible,
   type VisibleScope,
 } from '../model/explorer/visible-scope.ts';
 import { indexDataset, type DatasetIndex } from '../model/dataset/query.ts';
@@ -121,6 +122,11 @@ export class MemographApp extends LitElement {
   private readonly beside = new LaggingViewController<{ view: ViewState; derived: VisibleScope }>(
     this,
   );
+  /** The selection and the lines the graph draws: after a selection, a frame behind the panel. */
+  private readonly graphSide = new LaggingViewController<{
+    selection: Selection | null;
+    relationIds: ReadonlySet<string> | null;
+  }>(this);
   /** Relations per type under the other filters, for the legend; per dataset and filters. */
   private typeCounts = { index: null as DatasetIndex | null, filters: {}, counts: new Map() } as {
     index: DatasetIndex | null;
@@ -143,7 +149,11 @@ export class MemographApp extends LitElement {
     (warnings) =>
       (this.notices = [...this.notices, ...warnings.map((w) => `Dataset warning: ${w.message}`)]),
   );
-  private readonly graphFirst = new GraphFirstController(this, laterLoaded);
+  private readonly graphFirst = new GraphFirstController(
+    this,
+    laterLoaded,
+    () => (this.index?.dataset.relations.length ?? 0) > LARGE_TIER_THRESHOLD,
+  );
   private readonly opener = new OpenDocumentController(this, (opened) => this.showOpened(opened));
   private readonly split = new SideSplitController(this, () => ({
     side: this.renderRoot.querySelector<HTMLElement>('.side'),
@@ -194,13 +204,23 @@ export class MemographApp extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || !this.hasUpdated) void this.loader.load(this.url.datasetAddress());
     if (changed.has('index' as keyof MemographApp) || changed.has('view' as keyof MemographApp)) {
-      const dataset = this.derived;
-      this.derived = deriveVisibleScope(this.index, this.view, dataset, relationBudget, 'lines');
       const large = (this.index?.dataset.relations.length ?? 0) > LARGE_TIER_THRESHOLD;
-      this.beside.follow(
-        { view: this.view, derived: this.derived },
-        large && !changed.has('index' as keyof MemographApp),
-      );
+      const same = !changed.has('index' as keyof MemographApp);
+      // A filter: the graph first, the rest a frame later. A selection: the panel first, and
+      // the graph (with the overview's lines for it) after that frame.
+      const selecting = large && same && keepsVisible(this.derived, this.index, this.view);
+      const derive = (): {
+        selection: Selection | null;
+        relationIds: ReadonlySet<string> | null;
+      } => {
+        const { index, view } = this;
+        this.derived = deriveVisibleScope(index, view, this.derived, relationBudget, 'lines');
+        const { scope, visibleIds } = this.derived;
+        return { selection: view.selection, relationIds: scope.relationIds ?? visibleIds };
+      };
+      if (selecting) this.graphSide.follow(derive, true);
+      else this.graphSide.follow(derive(), false);
+      this.beside.follow({ view: this.view, derived: this.derived }, large && same);
     }
   }
 
@@ -278,7 +298,7 @@ export class MemographApp extends LitElement {
       void this.updateComplete.then(() => this.panel?.focus({ preventScroll: false }));
     }
     if (selection?.kind === 'actor' && origin !== 'graph') {
-      void this.updateComplete
+      void this.graphSide.settled
         .then(() => this.graph?.updateComplete)
         .then(() => this.graph?.focusActor(selection.id));
     }
@@ -457,7 +477,8 @@ export class MemographApp extends LitElement {
       this.typeCounts = { index, filters, counts: countsByType(index, filters) };
     }
     const counts = this.typeCounts.counts;
-    const { visibleIds, scope } = this.derived;
+    const { scope } = this.derived;
+    const graphSide = this.graphSide.value!;
     // The table, timeline and filter panel: one frame behind the graph in a large dataset.
     const beside = this.beside.value ?? { view: this.view, derived: this.derived };
     const visible = beside.derived.visible;
@@ -504,8 +525,8 @@ export class MemographApp extends LitElement {
             <p class="touch-hint" aria-hidden="true">Two fingers move the graph</p>
             <mg-graph
               .index=${index}
-              .visibleRelationIds=${scope.relationIds ?? visibleIds}
-              .selection=${sel}
+              .visibleRelationIds=${graphSide.relationIds}
+              .selection=${graphSide.selection}
               .layout=${this.view.layout}
             ></mg-graph>
           </div>
@@ -552,7 +573,7 @@ export class MemographApp extends LitElement {
           ${this.split.render('side-panel')}
           <section id="reader-region" class="reader" tabindex="-1" aria-label="The memo">
             ${
-              rest
+              this.graphFirst.reader
                 ? html`<mg-reader
                     .index=${index}
                     .selection=${sel}

@@ -54,6 +54,15 @@ export class MgRelationsTable extends LitElement {
   @property({ attribute: false }) sort: RelationSort = DOCUMENT_ORDER;
   /** The actor the table is narrowed to, by id; null lists every relation it is given. */
   @state() private actorId: string | null = null;
+  /** Whether the actor list's options are wanted yet (see renderActorFilter). */
+  @state() private actorListWanted = false;
+  /** The actor list as last made, and what it was made from. */
+  private choices: {
+    index: DatasetIndex | null;
+    relations: readonly Relation[] | null;
+    actorId: string | null;
+    list: readonly { readonly id: string; readonly name: string }[];
+  } = { index: null, relations: null, actorId: null, list: [] };
   /** The relation whose row takes Tab (roving tabindex), by id so it survives sorting. */
   @state() private activeId: string | null = null;
 
@@ -101,12 +110,17 @@ export class MgRelationsTable extends LitElement {
   private actorChoices(): readonly { readonly id: string; readonly name: string }[] {
     const index = this.index;
     if (!index) return [];
+    const kept = this.choices;
+    if (kept.index === index && kept.relations === this.relations && kept.actorId === this.actorId)
+      return kept.list;
     const ids = new Set<string>();
     for (const r of this.relations) ids.add(r.source).add(r.target);
     if (this.actorId) ids.add(this.actorId);
-    return [...ids]
+    const list = [...ids]
       .map((id) => ({ id, name: actorName(index, id) }))
       .sort((a, b) => a.name.localeCompare(b.name));
+    this.choices = { index, relations: this.relations, actorId: this.actorId, list };
+    return list;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -295,15 +309,31 @@ export class MgRelationsTable extends LitElement {
   }
 
   private renderActorFilter() {
+    // A corpus lists thousands of actors: their options are made when the list is first used
+    // (focused or pressed), not with every render of the table.
+    const wanted = this.actorListWanted || (this.index?.dataset.actors.length ?? 0) <= 500;
+    const current = this.actorId && this.index ? actorName(this.index, this.actorId) : null;
+    const want = (): void => {
+      this.actorListWanted = true;
+    };
     return html`<label class="actor-filter"
       ><span>Actor</span>
       <select
+        @focus=${want}
+        @pointerdown=${want}
         @change=${(e: Event) => this.showActor((e.target as HTMLSelectElement).value || null)}
       >
         <option value="" ?selected=${this.actorId === null}>All actors</option>
-        ${this.actorChoices().map(
-          (a) => html`<option value=${a.id} ?selected=${a.id === this.actorId}>${a.name}</option>`,
-        )}
+        ${
+          wanted
+            ? this.actorChoices().map(
+                (a) =>
+                  html`<option value=${a.id} ?selected=${a.id === this.actorId}>${a.name}</option>`,
+              )
+            : current !== null
+              ? html`<option value=${this.actorId!} selected>${current}</option>`
+              : nothing
+        }
       </select></label
     >`;
   }

@@ -412,6 +412,30 @@ describe('<mg-relations-table>', () => {
     expect(rowIds()).toHaveLength(7);
   });
 
+  it('makes a corpus’s long actor list when it is first used, not with every render', async () => {
+    const actors = Array.from({ length: 800 }, (_, i) => ({
+      ...miniDataset.actors[0]!,
+      id: `x${i}`,
+      name: `Actor ${String(i).padStart(3, '0')}`,
+    }));
+    const relations = actors.slice(1).map((a, i) => ({
+      ...miniDataset.relations[0]!,
+      id: `q${i}`,
+      source: 'x0',
+      target: a.id,
+    }));
+    await mount(indexDataset({ ...miniDataset, actors, relations }));
+    const select = sr().querySelector<HTMLSelectElement>('.actor-filter select')!;
+    // Until it is used, the list holds only "All actors".
+    expect(select.options).toHaveLength(1);
+    select.focus();
+    await table.updateComplete;
+    expect(select.options).toHaveLength(801);
+    await userEvent.selectOptions(page.getByRole('combobox', { name: 'Actor' }), 'Actor 005');
+    await settle();
+    expect(rowIds()).toEqual(['q4']);
+  });
+
   it('jumps to the row whose source starts with the letters typed', async () => {
     await mount();
     rows()[0]!.focus();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexDataset } from '../../src/model/dataset/query.ts';
+import { indexDataset, paragraphKey } from '../../src/model/dataset/query.ts';
 import { MARKING_ORDER, markingLevel } from '../../src/model/explorer/marking.ts';
 import {
   DOCUMENT_ORDER,
@@ -92,5 +92,30 @@ describe('sortRelations by basis and date', () => {
     expect(ids(up('date'), dated).slice(0, 2)).toEqual(['r3', 'r6']);
     expect(ids(down('date'), dated).slice(0, 2)).toEqual(['r6', 'r3']);
     expect(ids(down('date'), dated).slice(2)).toEqual(['r1', 'r2', 'r4', 'r5', 'r7']);
+  });
+});
+
+describe('document order of a view', () => {
+  it('picks the view out of the dataset’s document order: the same as sorting it', () => {
+    // Shuffled, so that dataset order and document order differ.
+    const shuffled = [...miniDataset.relations].reverse();
+    const data = indexDataset({ ...miniDataset, relations: shuffled });
+    const view = data.dataset.relations.filter((_, i) => i % 2 === 0);
+    const byHand = [...view].sort((a, b) => {
+      const pa = data.paragraphByKey.get(paragraphKey(a.document, a.paragraph));
+      const pb = data.paragraphByKey.get(paragraphKey(b.document, b.paragraph));
+      return (pa?.n ?? 0) - (pb?.n ?? 0) || a.start - b.start;
+    });
+    expect(sortRelations(data, view, DOCUMENT_ORDER).map((r) => r.id)).toEqual(
+      byHand.map((r) => r.id),
+    );
+    expect(sortRelations(data, view, down('paragraph')).map((r) => r.id)).toEqual(
+      byHand.map((r) => r.id).reverse(),
+    );
+    // Relations that are copies, not the dataset's own objects, are sorted all the same.
+    const copies = view.map((r) => ({ ...r }));
+    expect(sortRelations(data, copies, DOCUMENT_ORDER).map((r) => r.id)).toEqual(
+      byHand.map((r) => r.id),
+    );
   });
 });

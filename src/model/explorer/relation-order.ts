@@ -59,6 +59,54 @@ export function sortRelations(
   relations: readonly Relation[],
   sort: RelationSort,
 ): readonly Relation[] {
+  if (sort.key === 'paragraph') return inDocumentOrder(index, relations, sort.direction);
+  return sortedBy(index, relations, sort);
+}
+
+/** Every relation of a dataset in document order, and each one's place in it; made once. */
+const documentOrders = new WeakMap<
+  DatasetIndex,
+  { readonly all: readonly Relation[]; readonly place: ReadonlyMap<Relation, number> }
+>();
+
+/**
+ * Document order, the table's default, is the same for every view of a dataset: it is sorted
+ * once, and a view's relations are picked out of it in one pass, with no sort per filter or
+ * selection. (Relations that are not the dataset's own objects are sorted as any other key is.)
+ */
+function inDocumentOrder(
+  index: DatasetIndex,
+  relations: readonly Relation[],
+  direction: SortDirection,
+): readonly Relation[] {
+  let order = documentOrders.get(index);
+  if (!order) {
+    const all = sortedBy(index, index.dataset.relations, DOCUMENT_ORDER);
+    order = { all, place: new Map(all.map((r, i) => [r, i])) };
+    documentOrders.set(index, order);
+  }
+  const { all, place } = order;
+  let picked: readonly Relation[];
+  if (relations === index.dataset.relations) picked = all;
+  else {
+    const marked = new Uint8Array(all.length);
+    for (const r of relations) {
+      const i = place.get(r);
+      if (i === undefined) return sortedBy(index, relations, { key: 'paragraph', direction });
+      marked[i] = 1;
+    }
+    const out: Relation[] = [];
+    for (let i = 0; i < all.length; i++) if (marked[i]) out.push(all[i]!);
+    picked = out;
+  }
+  return direction === 'ascending' ? picked : [...picked].reverse();
+}
+
+function sortedBy(
+  index: DatasetIndex,
+  relations: readonly Relation[],
+  sort: RelationSort,
+): readonly Relation[] {
   const docOrder = new Map(index.dataset.documents.map((d, i) => [d.id, i]));
   const datasetOrder = new Map(index.dataset.relations.map((r, i) => [r.id, i]));
   const key = sort.key;

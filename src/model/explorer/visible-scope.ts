@@ -33,6 +33,18 @@ function basisOf(index: DatasetIndex, view: ViewState): VisibleBasis {
   };
 }
 
+/**
+ * Whether `view` lets through what `previous` was derived for: it changed the selection of an
+ * actor or a relation, the layout, or nothing that the visible relations depend on.
+ */
+export function keepsVisible(
+  previous: VisibleScope,
+  index: DatasetIndex | null,
+  view: ViewState,
+): boolean {
+  return index !== null && sameBasis(previous.basis, basisOf(index, view));
+}
+
 function sameBasis(a: VisibleBasis | undefined, b: VisibleBasis): boolean {
   return (
     a !== undefined &&

@@ -12,11 +12,19 @@ const GRAPH_PATIENCE = 2000;
 export class GraphFirstController implements ReactiveController {
   /** Whether the parts after the graph render. */
   rest = false;
+  /** Whether the memo reader renders: with the rest, or (`staged`) in a task of its own after. */
+  reader = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private readerTimer: ReturnType<typeof setTimeout> | null = null;
 
+  /**
+   * `staged` says whether the reader waits for a task of its own after the table and panel: for a
+   * large dataset, so that neither long task holds the page for the other's time as well.
+   */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly elements: Promise<unknown> = Promise.resolve(),
+    private readonly staged: () => boolean = () => false,
   ) {
     host.addController(this);
   }
@@ -28,6 +36,7 @@ export class GraphFirstController implements ReactiveController {
   /** A new dataset: the rest waits for its graph. */
   awaitGraph(): void {
     this.rest = false;
+    this.reader = false;
     this.host.requestUpdate();
     this.clear();
     // Should the graph never report (it failed to draw), the rest still appears.
@@ -47,12 +56,22 @@ export class GraphFirstController implements ReactiveController {
     void this.elements.then(() => {
       if (this.rest) return;
       this.rest = true;
+      this.reader = !this.staged();
       this.host.requestUpdate();
+      if (this.reader) return;
+      this.readerTimer = setTimeout(() => {
+        this.readerTimer = null;
+        if (!this.rest || this.reader) return;
+        this.reader = true;
+        this.host.requestUpdate();
+      }, 0);
     });
   }
 
   private clear(): void {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
+    if (this.readerTimer !== null) clearTimeout(this.readerTimer);
+    this.readerTimer = null;
   }
 }

@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * What the views beside the graph (the table, the timeline, the filter panel and its sentence)
- * show, one frame behind the graph in a large dataset.
+ * A view that follows the explorer's one frame behind, in a large dataset: what the views beside
+ * the graph (the table, the timeline, the filter panel and its sentence) show after a filter,
+ * and what the graph shows after a selection.
  *
  * Toggling a relation type over 25,000 relations means sorting the table's rows again, binning
  * the timeline and counting every filter choice: together longer than the graph's own redraw.
@@ -11,11 +12,17 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * at once, as there is nothing to gain. Each view always shows one consistent state, never half
  * of one, and the lag is one frame and their own update.
  */
+/*
+ * A selection is the other way round: the evidence panel is what the reader waits for, so the
+ * graph takes the new selection (and the overview's lines that come with it) one frame later.
+ */
 export class LaggingViewController<T> implements ReactiveController {
   private shown: T | null = null;
-  private latest: T | null = null;
+  /** The view still to show after the next frame, or null when none is waiting. */
+  private latest: T | (() => T) | null = null;
   private frame = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private waiting: (() => void)[] = [];
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -30,27 +37,46 @@ export class LaggingViewController<T> implements ReactiveController {
     return this.shown;
   }
 
+  /** Resolves once the latest view is shown and the host has rendered it. */
+  get settled(): Promise<void> {
+    if (this.latest === null) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
   /**
-   * The view changed to `next`: shown beside the graph at once, or (`lag`) in the task after
-   * the next frame, when the host renders again.
+   * The view changed to `next`: shown at once, or (`lag`) in the task after the next frame,
+   * when the host renders again. `next` may be a function that makes the view: with a lag it
+   * runs then, so that its work, too, waits until after that frame.
    */
-  follow(next: T, lag: boolean): void {
-    this.latest = next;
+  follow(next: T | (() => T), lag: boolean): void {
     if (!lag || this.shown === null) {
       this.cancel();
-      this.shown = next;
+      this.latest = null;
+      this.shown = made(next);
+      this.release();
       return;
     }
+    this.latest = next;
     if (this.frame !== 0 || this.timer !== null) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       this.timer = setTimeout(() => {
         this.timer = null;
-        if (this.shown === this.latest) return;
-        this.shown = this.latest;
+        const latest = this.latest;
+        if (latest === null) return;
+        this.latest = null;
+        this.shown = made(latest);
         this.host.requestUpdate();
+        this.release();
       }, 0);
     });
+  }
+
+  /** Those waiting for the latest view hear once the host has rendered it. */
+  private release(): void {
+    const waiting = this.waiting.splice(0);
+    if (waiting.length === 0) return;
+    void this.host.updateComplete.then(() => waiting.forEach((resolve) => resolve()));
   }
 
   private cancel(): void {
@@ -59,4 +85,8 @@ export class LaggingViewController<T> implements ReactiveController {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
   }
+}
+
+function made<T>(view: T | (() => T)): T {
+  return typeof view === 'function' ? (view as () => T)() : view;
 }
