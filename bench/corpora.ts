@@ -139,6 +139,19 @@ interface CacheRecord {
   readonly madeAt: string;
 }
 
+/**
+ * Whether the cache folder `entry` holds the same corpus as `key` made by older code: the same
+ * parameters and another hash. Only a bare hash may follow the parameters, so that the corpus
+ * without positions ("…-s1996-<hash>") never takes the one with them ("…-s1996-layout-<hash>")
+ * for an older copy of itself.
+ */
+export function isStaleCorpus(entry: string, spec: CorpusSpec, key: string): boolean {
+  const prefix = corpusKey(spec, '');
+  return (
+    entry !== key && entry.startsWith(prefix) && /^[0-9a-f]+$/.test(entry.slice(prefix.length))
+  );
+}
+
 /** Returns the corpus from the cache, or makes it (synth, then build) and caches it. */
 export async function ensureCorpus(
   root: string,
@@ -167,10 +180,9 @@ export async function ensureCorpus(
     };
   }
   // Older corpora of the same parameters are stale now; keep the folder small.
-  const prefix = corpusKey(spec, '');
   if (existsSync(corporaDir))
     for (const e of readdirSync(corporaDir))
-      if (e.startsWith(prefix) && e !== key)
+      if (isStaleCorpus(e, spec, key))
         rmSync(join(corporaDir, e), { recursive: true, force: true });
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

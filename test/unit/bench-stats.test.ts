@@ -2,7 +2,7 @@ import { checkTargets } from '../../bench/checks.ts';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyBundle, htmlAssets, sumSizes, type Manifest } from '../../bench/bundle.ts';
-import { corpusKey } from '../../bench/corpora.ts';
+import { corpusKey, isStaleCorpus } from '../../bench/corpora.ts';
 import {
   figure,
   ratios,
@@ -219,6 +219,27 @@ describe('corpus cache key', () => {
     expect(corpusKey({ ...spec, seed: 8 }, 'abc')).not.toBe(key);
     expect(corpusKey({ ...spec, layout: false }, 'abc')).not.toBe(key);
     expect(corpusKey(spec, 'abd')).not.toBe(key);
+  });
+
+  it('takes only older copies of the same corpus for stale, never its sibling with positions', () => {
+    const free = {
+      name: '5k-free',
+      documents: 10,
+      actors: 1000,
+      relations: 5000,
+      seed: 1996,
+      layout: false,
+    };
+    const placed = { ...free, name: '5k', layout: true };
+    const key = corpusKey(free, '3e16071817de');
+    expect(isStaleCorpus(corpusKey(free, '0049f1f84047'), free, key)).toBe(true);
+    expect(isStaleCorpus(key, free, key)).toBe(false);
+    // Made in the same run a moment before: "…-s1996-layout-<hash>" starts like "…-s1996-".
+    expect(isStaleCorpus(corpusKey(placed, '3e16071817de'), free, key)).toBe(false);
+    expect(isStaleCorpus(corpusKey(placed, '0049f1f84047'), free, key)).toBe(false);
+    expect(isStaleCorpus(corpusKey(free, '0049f1f84047'), placed, corpusKey(placed, 'aa'))).toBe(
+      false,
+    );
   });
 });
 
