@@ -10,7 +10,10 @@ const port = Number(process.env.E2E_PORT ?? 4317);
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/e2e',
-  timeout: 60_000,
+  // The longest flows (two loads and four accessibility scans with screenshots, or a whole
+  // annotation by keyboard) take 40-50 s on the 2-core CI machine with a second test beside them;
+  // 60 s left too little room. A step that hangs still fails at its own 10 s expectation.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   workers: 2,
   reporter: [['list']],
