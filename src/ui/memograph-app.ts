@@ -128,11 +128,11 @@ export class MemographApp extends LitElement {
     relationIds: ReadonlySet<string> | null;
   }>(this);
   /** Relations per type under the other filters, for the legend; per dataset and filters. */
-  private typeCounts = { index: null as DatasetIndex | null, filters: {}, counts: new Map() } as {
-    index: DatasetIndex | null;
-    filters: unknown;
-    counts: ReadonlyMap<string, number>;
-  };
+  private typeCounts: {
+    readonly index: DatasetIndex;
+    readonly filters: ViewState['filters'];
+    readonly counts: ReadonlyMap<string, number>;
+  } | null = null;
 
   private readonly url = new UrlSyncController(
     this,
@@ -473,10 +473,10 @@ export class MemographApp extends LitElement {
     const sel = this.view.selection;
     const relation = sel?.kind === 'relation' ? (index.relationById.get(sel.id) ?? null) : null;
     const { filters } = this.view;
-    if (this.typeCounts.index !== index || this.typeCounts.filters !== filters) {
+    if (this.typeCounts?.index !== index || this.typeCounts.filters !== filters) {
       this.typeCounts = { index, filters, counts: countsByType(index, filters) };
     }
-    const counts = this.typeCounts.counts;
+    const { counts } = this.typeCounts;
     const { scope } = this.derived;
     const graphSide = this.graphSide.value!;
     // The table, timeline and filter panel: one frame behind the graph in a large dataset.
